@@ -1,0 +1,69 @@
+import type { MergedEvent } from "../merge/merge-events.js";
+import type { Flag, Person } from "../model/chronology.js";
+import { formatDay, wholeDays } from "./describe.js";
+import { ageInYears } from "./subjects.js";
+
+/** Options of the gap check (domain: "gap"). */
+export interface GapOptions {
+  /** One threshold in days for every subject; overrides both defaults. */
+  gapDays?: number;
+  /** Threshold for a child under 1 at the start of the gap; default 90. */
+  infantGapDays?: number;
+  /** Threshold otherwise; default 180. */
+  childGapDays?: number;
+  /** Review scope, epoch ms: gaps are looked for within it only. */
+  from?: number;
+  to?: number;
+  timezone?: string;
+}
+
+const day = 86_400_000;
+
+/**
+ * Flags each period with no event for a subject from any agency for longer than the threshold
+ * (90 days for a child under 1, 180 otherwise; `gapDays` overrides both), within the review's scope.
+ * The evidence is the events either side of the gap.
+ * @param events merged events in chronology order
+ * @param subjects the review's focus people
+ * @param options thresholds and scope
+ * @returns one gap flag per gap, in subject then time order
+ * @example
+ * gapCheck(events, [liam], { gapDays: 90 })[0].message // "No agency recorded any contact with Liam Jones for 214 days, ..."
+ */
+export function gapCheck(
+  events: readonly MergedEvent[],
+  subjects: readonly Person[],
+  options: GapOptions = {},
+): Flag[] {
+  const flags: Flag[] = [];
+  const zone = options.timezone ?? "Europe/London";
+  for (const subject of subjects) {
+    const seen = events.filter(
+      (e) => !e.event.outOfScope && e.event.people.includes(subject.id) && !e.event.category.includes("note"),
+    );
+    for (let i = 1; i < seen.length; i++) {
+      const before = seen[i - 1]!;
+      const after = seen[i]!;
+      const gapStart = Math.max(...seen.slice(0, i).map((e) => e.end));
+      const length = after.start - gapStart;
+      const threshold = thresholdFor(subject, gapStart, options);
+      if (length <= threshold * day) continue;
+      const days = wholeDays(length);
+      flags.push({
+        kind: "gap",
+        start: new Date(gapStart).toISOString(),
+        end: new Date(after.start).toISOString(),
+        people: [subject.id],
+        events: [before.event.id, after.event.id],
+        message: `No agency recorded any contact with ${subject.name} for ${days} days, from ${formatDay(gapStart, zone)} to ${formatDay(after.start, zone)} (threshold ${threshold} days).`,
+      });
+    }
+  }
+  return flags;
+}
+
+function thresholdFor(subject: Person, at: number, options: GapOptions): number {
+  if (options.gapDays !== undefined) return options.gapDays;
+  const infant = subject.dob !== null && ageInYears(subject.dob, at) < 1;
+  return infant ? (options.infantGapDays ?? 90) : (options.childGapDays ?? 180);
+}

@@ -1,0 +1,113 @@
+import { parseArgs } from "node:util";
+
+export const usage = `Usage: chronomerge merge [options] <input>...
+       chronomerge people [options] <input>...
+
+Merge the chronologies agencies return for a safeguarding review into one checked chronology.
+
+  <input>                 PATH or AGENCY=PATH (.csv, .tsv, .json, .ndjson/.jsonl)
+  --manifest FILE         review manifest (JSON): sources, column maps, date order, encoding, review options
+  --out FILE              repeatable; format from extension: .json (chronology document), .csv (Excel-safe)
+  --rejects FILE          rejected rows as CSV (file,row,code,reason)
+  --date-order dmy|mdy|ymd   default dmy (UK)
+  --tz ZONE               default Europe/London
+  --from DATE --to DATE   scope of the review (yyyy-mm-dd); events outside are kept, marked outOfScope
+  --subject NAME          repeatable: the review's focus person(s); default every child
+  --gap-days N            one gap threshold for every subject (default 90 days under 1, 180 otherwise)
+  --strict                exit 1 if any row is rejected
+  -h, --help              this help
+
+Exit codes: 0 ok, 1 rejected rows under --strict or unreadable input, 2 usage error.`;
+
+export interface CliArgs {
+  command: "merge" | "people";
+  inputs: string[];
+  manifest?: string;
+  out: string[];
+  rejects?: string;
+  dateOrder?: "dmy" | "mdy" | "ymd";
+  tz?: string;
+  from?: string;
+  to?: string;
+  subjects: string[];
+  gapDays?: number;
+  strict: boolean;
+  help: boolean;
+}
+
+/** A usage error: the CLI prints it with the usage and exits 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+/**
+ * Parses the command line (after `node cli.js`).
+ * @throws {UsageError} on an unknown command, option or value
+ */
+export function parseCli(argv: readonly string[]): CliArgs {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...inputs] = positionals;
+  if (values.help) return { command: "merge", inputs: [], out: [], subjects: [], strict: false, help: true };
+  if (command !== "merge" && command !== "people") {
+    throw new UsageError(command === undefined ? "no command given" : `unknown command "${command}"`);
+  }
+  const args: CliArgs = {
+    command,
+    inputs,
+    out: values.out ?? [],
+    subjects: values.subject ?? [],
+    strict: values.strict ?? false,
+    help: false,
+  };
+  if (values.manifest !== undefined) args.manifest = values.manifest;
+  if (values.rejects !== undefined) args.rejects = values.rejects;
+  if (values.tz !== undefined) args.tz = values.tz;
+  if (values.from !== undefined) args.from = values.from;
+  if (values.to !== undefined) args.to = values.to;
+  if (values["date-order"] !== undefined) {
+    const order = values["date-order"];
+    if (order !== "dmy" && order !== "mdy" && order !== "ymd")
+      throw new UsageError(`--date-order must be dmy, mdy or ymd, not "${order}"`);
+    args.dateOrder = order;
+  }
+  if (values["gap-days"] !== undefined) {
+    const days = Number(values["gap-days"]);
+    if (!Number.isInteger(days) || days <= 0)
+      throw new UsageError(`--gap-days must be a whole number of days, not "${values["gap-days"]}"`);
+    args.gapDays = days;
+  }
+  if (args.inputs.length === 0 && args.manifest === undefined)
+    throw new UsageError("no input files and no --manifest");
+  for (const out of args.out) {
+    if (!/\.(json|csv)$/i.test(out))
+      throw new UsageError(`--out ${out}: the format comes from the extension: .json or .csv`);
+  }
+  return args;
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      manifest: { type: "string" },
+      out: { type: "string", multiple: true },
+      rejects: { type: "string" },
+      "date-order": { type: "string" },
+      tz: { type: "string" },
+      from: { type: "string" },
+      to: { type: "string" },
+      subject: { type: "string", multiple: true },
+      "gap-days": { type: "string" },
+      strict: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+}

@@ -1,0 +1,142 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
+import { csvDocument } from "../export/csv-cell.js";
+import { toCsv } from "../export/to-csv.js";
+import { toJson } from "../export/to-json.js";
+import type { Chronology } from "../model/chronology.js";
+import { ChronomergeError } from "../model/chronomerge-error.js";
+import type { Issue } from "../model/issue.js";
+import type { SourceSpec } from "../model/source.js";
+import { loadManifest } from "../node/load-manifest.js";
+import { parseInputArgument, readSources } from "../node/read-sources.js";
+import { buildChronology, type ChronologyOptions, sortIssues } from "../pipeline/build-chronology.js";
+import { resolveSourcePeople } from "../pipeline/resolve-source-people.js";
+import { type CliArgs, parseCli, UsageError, usage } from "./args.js";
+
+/** Where the CLI writes: injectable so tests run it in-process. */
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** File-level problems that make an input unreadable: exit 1. */
+const unreadable = new Set<Issue["code"]>([
+  "file_not_found",
+  "file_unreadable",
+  "empty_file",
+  "no_header",
+  "json_invalid",
+  "json_not_array",
+  "unsupported_format",
+  "manifest_invalid",
+]);
+
+/**
+ * Runs the CLI and returns its exit code: 0 ok, 1 rejected rows under --strict or unreadable input,
+ * 2 usage error. Never throws.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let args: CliArgs;
+  try {
+    args = parseCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`chronomerge: ${error.message}\n\n${usage}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (args.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  try {
+    return await run(args, io);
+  } catch (error) {
+    if (error instanceof ChronomergeError) {
+      io.stderr(`chronomerge: ${error.message}\n`);
+      return error.code === "invalid_option" ? 2 : 1;
+    }
+    io.stderr(`chronomerge: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function run(args: CliArgs, io: CliIo): Promise<number> {
+  const specs: (SourceSpec & { path: string })[] = [];
+  const issues: Issue[] = [];
+  let options: ChronologyOptions = {};
+  if (args.manifest !== undefined) {
+    const manifest = await loadManifest(args.manifest);
+    options = { ...manifest.review };
+    specs.push(...manifest.specs);
+    issues.push(...manifest.issues);
+  }
+  specs.push(...args.inputs.map(parseInputArgument));
+  options = {
+    ...options,
+    ...(args.dateOrder === undefined ? {} : { dateOrder: args.dateOrder }),
+    ...(args.tz === undefined ? {} : { timezone: args.tz }),
+    ...(args.from === undefined ? {} : { from: args.from }),
+    ...(args.to === undefined ? {} : { to: args.to }),
+    ...(args.subjects.length === 0 ? {} : { subjects: args.subjects }),
+    ...(args.gapDays === undefined ? {} : { gapDays: args.gapDays }),
+  };
+  const read = await readSources(specs);
+  issues.push(...read.issues);
+  if (args.command === "people") {
+    const people = resolveSourcePeople(read.sources, options);
+    io.stdout(`${JSON.stringify({ people: people.people }, null, 2)}\n`);
+    reportIssues(sortIssues([...issues, ...people.issues]), io);
+    return exitCode(args, [...issues, ...people.issues], 0);
+  }
+  const built = buildChronology(read.sources, options);
+  const document: Chronology = { ...built, issues: sortIssues([...issues, ...built.issues]) };
+  for (const out of args.out) {
+    const text = /\.csv$/i.test(out)
+      ? toCsv(document, { timezone: options.timezone ?? "Europe/London" })
+      : toJson(document);
+    await writeOut(out, text);
+  }
+  if (args.rejects !== undefined) {
+    await writeOut(
+      args.rejects,
+      csvDocument([
+        ["file", "row", "code", "reason"],
+        ...document.rejected.map((r) => [r.file, String(r.row), r.code, r.reason]),
+      ]),
+    );
+  }
+  if (args.out.length === 0) io.stdout(toJson(document));
+  reportIssues(document.issues, io);
+  io.stderr(`${summary(document)}\n`);
+  return exitCode(args, document.issues, document.rejected.length);
+}
+
+function exitCode(args: CliArgs, issues: readonly Issue[], rejected: number): number {
+  if (issues.some((i) => i.severity === "error" && unreadable.has(i.code))) return 1;
+  return args.strict && rejected > 0 ? 1 : 0;
+}
+
+function reportIssues(issues: readonly Issue[], io: CliIo): void {
+  const errors = issues.filter((i) => i.severity === "error");
+  for (const issue of errors.slice(0, 20)) {
+    const column = issue.column === null ? "" : `, column "${issue.column}"`;
+    io.stderr(`  ${issue.message} [${issue.code}${column}]\n`);
+  }
+  if (errors.length > 20)
+    io.stderr(`  … and ${errors.length - 20} more; every one is in the JSON document's issues\n`);
+}
+
+function summary(document: Chronology): string {
+  const byKind = new Map<string, number>();
+  for (const flag of document.flags) byKind.set(flag.kind, (byKind.get(flag.kind) ?? 0) + 1);
+  const kinds = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(", ");
+  const { inputRows, events, people, rejected } = document.stats;
+  return `chronomerge: ${inputRows} rows read, ${events} events, ${people} people, ${rejected} rejected, ${document.flags.length} flags${kinds ? ` (${kinds})` : ""}`;
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, "utf8");
+}

@@ -1,0 +1,98 @@
+// The public API of chronomerge's platform-neutral core. Node file helpers: "chronomerge/node".
+
+export type { GapOptions } from "./analyse/gap.js";
+export { gapCheck } from "./analyse/gap.js";
+export type { AnalyseOptions } from "./analyse/run-checks.js";
+export { runChecks } from "./analyse/run-checks.js";
+export { ageInYears, isChild, selectSubjects } from "./analyse/subjects.js";
+export { csvCell, csvDocument } from "./export/csv-cell.js";
+export type { CsvOptions } from "./export/to-csv.js";
+export { toCsv, writtenDate } from "./export/to-csv.js";
+export { toJson } from "./export/to-json.js";
+export type { ColumnMatch } from "./ingest/columns.js";
+export { headerKey, headerSynonyms, matchColumns } from "./ingest/columns.js";
+export type { Decoded } from "./ingest/decode.js";
+export { decodeBytes } from "./ingest/decode.js";
+export type { BrokenRow } from "./ingest/delimited.js";
+export { parseDelimited } from "./ingest/delimited.js";
+export { fileStem, formatFromName } from "./ingest/format.js";
+export type { IngestResult } from "./ingest/ingest-source.js";
+export { ingestSource } from "./ingest/ingest-source.js";
+export type { JsonParse, JsonRecord } from "./ingest/json-records.js";
+export { parseJsonArray, parseNdjson } from "./ingest/json-records.js";
+export type { MergedEvent, MergeOptions } from "./merge/merge-events.js";
+export { compareMerged, mergeEvents } from "./merge/merge-events.js";
+export type {
+  Chronology,
+  ChronologyEvent,
+  Conflict,
+  Flag,
+  FlagKind,
+  MentionSource,
+  Person,
+  Precision,
+  Sex,
+  Stats,
+} from "./model/chronology.js";
+export {
+  baseCategories,
+  ChronologySchema,
+  ConflictSchema,
+  EventSchema,
+  FlagKindSchema,
+  FlagSchema,
+  flagKinds,
+  PersonSchema,
+  PrecisionSchema,
+} from "./model/chronology.js";
+export { ChronomergeError } from "./model/chronomerge-error.js";
+export { compareText, contentId } from "./model/content-id.js";
+export type { Issue, IssueCode, Provenance, RejectedRow } from "./model/issue.js";
+export { IssueCodeSchema, IssueSchema, issueCodes, RejectedRowSchema } from "./model/issue.js";
+export type { Manifest, ManifestSource } from "./model/manifest.js";
+export { ManifestSchema, ManifestSourceSchema } from "./model/manifest.js";
+export type {
+  CategoryMatch,
+  DateReading,
+  NormalisedRecord,
+  PersonMention,
+  RoleKind,
+} from "./model/normalised.js";
+export { DateReadingSchema, NormalisedRecordSchema, PersonMentionSchema } from "./model/normalised.js";
+export type { ReviewOptions } from "./model/options.js";
+export { ReviewOptionsSchema } from "./model/options.js";
+export type {
+  DateOrder,
+  Encoding,
+  Field,
+  Format,
+  RawRecord,
+  RowRef,
+  SourceInput,
+  SourceSpec,
+} from "./model/source.js";
+export { fieldNames, RawRecordSchema, RowRefSchema, SourceSpecSchema } from "./model/source.js";
+export { categorise } from "./normalise/category/categorise.js";
+export type { LexiconEntry } from "./normalise/category/lexicon.js";
+export { baseLexicon } from "./normalise/category/lexicon.js";
+export type { DateOptions, DateResult } from "./normalise/date/parse-date.js";
+export { parseDate } from "./normalise/date/parse-date.js";
+export type { TimeOfDay } from "./normalise/date/parse-time.js";
+export { parseTime } from "./normalise/date/parse-time.js";
+export type { DateParts, Interval } from "./normalise/date/zoned-interval.js";
+export { zonedInterval } from "./normalise/date/zoned-interval.js";
+export type { NormaliseOptions, NormaliseResult } from "./normalise/normalise-record.js";
+export { normaliseRecord } from "./normalise/normalise-record.js";
+export type { NameReading } from "./normalise/people/name.js";
+export { nameKey, readName } from "./normalise/people/name.js";
+export { compactNhsNumber, isValidNhsNumber } from "./normalise/people/nhs-number.js";
+export type { PeopleOptions } from "./normalise/people/people-cell.js";
+export { parsePeopleCell, readDob, readMention } from "./normalise/people/people-cell.js";
+export type { RoleReading } from "./normalise/people/roles.js";
+export { isRoleCode, readRole, roleVocabulary } from "./normalise/people/roles.js";
+export { readPeople } from "./normalise/read-people.js";
+export type { ChronologyOptions } from "./pipeline/build-chronology.js";
+export { buildChronology, sortIssues } from "./pipeline/build-chronology.js";
+export { resolveSourcePeople } from "./pipeline/resolve-source-people.js";
+export type { PlacedMention, Resolution } from "./resolve/resolve-people.js";
+export { resolvePeople } from "./resolve/resolve-people.js";

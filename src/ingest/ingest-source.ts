@@ -1,0 +1,224 @@
+import type { Issue, RejectedRow } from "../model/issue.js";
+import type { Field, RawRecord, SourceInput } from "../model/source.js";
+import { type ColumnMatch, matchColumns } from "./columns.js";
+import { decodeBytes } from "./decode.js";
+import { parseDelimited } from "./delimited.js";
+import { fileStem, formatFromName } from "./format.js";
+import { type JsonRecord, parseJsonArray, parseNdjson } from "./json-records.js";
+import { makeIssue } from "./make-issue.js";
+
+/** What one return yields: records, rejected rows, issues, and how many data rows it had. */
+export interface IngestResult {
+  file: string;
+  records: RawRecord[];
+  rejected: RejectedRow[];
+  issues: Issue[];
+  /** Data records read (header excluded): always records.length + rejected.length. */
+  rows: number;
+}
+
+/**
+ * Reads one agency return (CSV, TSV, JSON array or NDJSON) into raw records with provenance.
+ * Problems are collected as issues; unreadable rows are rejected with a reason; nothing is thrown.
+ * @param input the return: its name, content and how to read it
+ * @returns the records and everything that went wrong
+ * @example
+ * ingestSource({ file: "gp.csv", agency: "GP", content: "Date,Details\n07.05.2012,Seen\n" }).records[0].fields
+ * // { date: "07.05.2012", summary: "Seen" }
+ */
+export function ingestSource(input: SourceInput): IngestResult {
+  const result: IngestResult = { file: input.file, records: [], rejected: [], issues: [], rows: 0 };
+  const where = { file: input.file, agency: input.agency ?? fileStem(input.file) };
+  const format = input.format ?? formatFromName(input.file);
+  if (format === undefined) {
+    result.issues.push(
+      makeIssue(
+        "unsupported_format",
+        `${input.file}: cannot tell the format; use .csv, .tsv, .json or .ndjson, or set "format" in the manifest`,
+        where,
+      ),
+    );
+    return result;
+  }
+  let text: string;
+  if (typeof input.content === "string") {
+    text = input.content.charCodeAt(0) === 0xfeff ? input.content.slice(1) : input.content;
+  } else {
+    const decoded = decodeBytes(input.content, input.encoding);
+    text = decoded.text;
+    if (decoded.fellBack) {
+      result.issues.push(
+        makeIssue(
+          "encoding_fallback",
+          `${input.file} is not valid UTF-8; read as Windows-1252`,
+          where,
+          undefined,
+          "warning",
+        ),
+      );
+    }
+  }
+  if (text.trim() === "") {
+    result.issues.push(makeIssue("empty_file", `${input.file} is empty`, where));
+    return result;
+  }
+  const sink = new RecordSink(input, result);
+  if (format === "csv" || format === "tsv") readDelimited(text, format === "tsv" ? "\t" : ",", sink);
+  else readJson(format === "json" ? parseJsonArray(text) : { ok: true, records: parseNdjson(text) }, sink);
+  if (result.rows === 0 && !result.issues.some((issue) => issue.severity === "error")) {
+    result.issues.push(
+      makeIssue("no_rows", `${input.file} has a header but no data rows`, where, undefined, "warning"),
+    );
+  }
+  return result;
+}
+
+function readDelimited(text: string, delimiter: "," | "\t", sink: RecordSink): void {
+  const rows = parseDelimited(text, delimiter);
+  const header = rows[0];
+  if (header === undefined || !Array.isArray(header)) {
+    sink.fileIssue("no_header", "the first record is not a readable header", header?.text);
+    // The unreadable header is not a data row; every later record still is one.
+  }
+  const headers = Array.isArray(header) ? header.map((h) => h.trim()) : [];
+  const matches = sink.columns(headers);
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (!Array.isArray(row)) {
+      sink.reject(i, "csv_parse_error", `unreadable record (${row.reason})`, null, row.text);
+      continue;
+    }
+    if (headers.length > 0 && row.length !== headers.length) {
+      sink.rowIssue(
+        i,
+        "ragged_row",
+        `has ${row.length} cells where the header has ${headers.length}; kept what it has`,
+      );
+    }
+    sink.add(
+      i,
+      row.map((cell, c) => [
+        matches[c] ?? { field: null, header: `column ${c + 1}`, duplicate: false },
+        cell,
+      ]),
+    );
+  }
+}
+
+function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): void {
+  if (!parsed.ok) {
+    sink.fileIssue(parsed.code, parsed.reason);
+    return;
+  }
+  parsed.records.forEach((record: JsonRecord, index) => {
+    const row = index + 1;
+    if (!record.ok) {
+      sink.reject(row, record.code, record.reason, null, record.text);
+      return;
+    }
+    const matches = sink.columns(record.cells.map(([key]) => key));
+    sink.add(
+      row,
+      record.cells.map(([, value], c) => [matches[c]!, value]),
+    );
+  });
+}
+
+/** Collects records of one return, keeping provenance and reporting each unknown column once. */
+class RecordSink {
+  private readonly seenUnknown = new Set<string>();
+  private readonly cache = new Map<string, ColumnMatch[]>();
+  private readonly fallbackAgency: string;
+
+  constructor(
+    private readonly input: SourceInput,
+    private readonly result: IngestResult,
+  ) {
+    this.fallbackAgency = input.agency ?? fileStem(input.file);
+  }
+
+  columns(headers: readonly string[]): ColumnMatch[] {
+    const key = headers.join("\u0000");
+    let matches = this.cache.get(key);
+    if (matches === undefined) {
+      matches = matchColumns(headers, this.input.columns);
+      this.cache.set(key, matches);
+      for (const match of matches) this.noteColumn(match);
+    }
+    return matches;
+  }
+
+  add(row: number, cells: [ColumnMatch, string][]): void {
+    this.result.rows++;
+    const fields: Partial<Record<Field, string>> = {};
+    const columns: Partial<Record<Field, string>> = {};
+    const extra: [string, string][] = [];
+    for (const [match, raw] of cells) {
+      const value = raw.trim();
+      if (match.field === null) {
+        if (value !== "") extra.push([match.header, value]);
+      } else {
+        fields[match.field] = value;
+        columns[match.field] = match.header;
+      }
+    }
+    const rowAgency = fields.agency?.replace(/^[#^¬~]\s*/, "");
+    const agency = this.input.agency ?? (rowAgency ? rowAgency : this.fallbackAgency);
+    const record: RawRecord = {
+      source: { agency, file: this.input.file, row },
+      fields,
+      columns,
+      extra: Object.fromEntries(extra),
+    };
+    if (this.input.dateOrder !== undefined) record.dateOrder = this.input.dateOrder;
+    this.result.records.push(record);
+  }
+
+  reject(row: number, code: Issue["code"], reason: string, column: string | null, input?: string): void {
+    this.result.rows++;
+    this.result.rejected.push({ file: this.input.file, row, code, reason });
+    this.result.issues.push(
+      makeIssue(code, `${this.input.file} row ${row}: ${reason}`, { ...this.where(), row, column }, input),
+    );
+  }
+
+  rowIssue(row: number, code: Issue["code"], reason: string): void {
+    this.result.issues.push(
+      makeIssue(
+        code,
+        `${this.input.file} row ${row}: ${reason}`,
+        { ...this.where(), row },
+        undefined,
+        "warning",
+      ),
+    );
+  }
+
+  fileIssue(code: Issue["code"], reason: string, input?: string): void {
+    this.result.issues.push(
+      makeIssue(code, `${this.input.file}: ${reason}`, { ...this.where(), row: 0 }, input),
+    );
+  }
+
+  private noteColumn(match: ColumnMatch): void {
+    if (match.field !== null || this.seenUnknown.has(match.header)) return;
+    this.seenUnknown.add(match.header);
+    const code = match.duplicate ? "duplicate_header" : "unknown_column";
+    const message = match.duplicate
+      ? `column "${match.header}" repeats a field an earlier column already gives; kept in extra`
+      : `column "${match.header}" matches no known field; kept in extra`;
+    this.result.issues.push(
+      makeIssue(
+        code,
+        `${this.input.file}: ${message}`,
+        { ...this.where(), row: 0, column: match.header },
+        undefined,
+        "info",
+      ),
+    );
+  }
+
+  private where(): { file: string; agency: string } {
+    return { file: this.input.file, agency: this.fallbackAgency };
+  }
+}

@@ -1,0 +1,78 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { makeIssue } from "../ingest/make-issue.js";
+import { ChronomergeError } from "../model/chronomerge-error.js";
+import type { Issue } from "../model/issue.js";
+import { type Manifest, ManifestSchema } from "../model/manifest.js";
+import type { SourceSpec } from "../model/source.js";
+import { isInside, manifestFolder } from "./read-sources.js";
+
+/** A manifest read from disk: the review's options and each source's spec with its path on disk. */
+export interface LoadedManifest {
+  review: Manifest["review"];
+  specs: (SourceSpec & { path: string })[];
+  issues: Issue[];
+}
+
+/**
+ * Reads and checks a review manifest. Source paths are relative to the manifest and may not leave its
+ * folder; a source that does is an issue, not a read.
+ * @param manifestPath the manifest's path
+ * @returns the review options and the source specs
+ * @throws {ChronomergeError} `file_not_found`, `json_invalid` or `manifest_invalid`, with the issues
+ * @example
+ * const { review, specs } = await loadManifest("fixtures/demo/manifest.json");
+ */
+export async function loadManifest(manifestPath: string): Promise<LoadedManifest> {
+  const where = { file: manifestPath, agency: "manifest", row: null };
+  let text: string;
+  try {
+    text = await readFile(manifestPath, "utf8");
+  } catch (error) {
+    const issue = makeIssue("file_not_found", `manifest ${manifestPath} cannot be read`, where);
+    throw new ChronomergeError("file_not_found", issue.message, [issue], { cause: error });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const issue = makeIssue(
+      "json_invalid",
+      `manifest ${manifestPath} is not JSON: ${(error as Error).message}`,
+      where,
+    );
+    throw new ChronomergeError("json_invalid", issue.message, [issue], { cause: error });
+  }
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) =>
+      makeIssue(
+        "manifest_invalid",
+        `manifest ${manifestPath}: ${i.path.join(".") || "(root)"}: ${i.message}`,
+        { ...where, column: i.path.join(".") },
+      ),
+    );
+    throw new ChronomergeError("manifest_invalid", issues.map((i) => i.message).join("; "), issues, {
+      cause: parsed.error,
+    });
+  }
+  const folder = manifestFolder(manifestPath);
+  const specs: LoadedManifest["specs"] = [];
+  const issues: Issue[] = [];
+  for (const source of parsed.data.sources) {
+    const path = resolve(folder, source.path);
+    if (!isInside(folder, path)) {
+      issues.push(
+        makeIssue(
+          "manifest_invalid",
+          `manifest ${manifestPath}: source "${source.path}" points outside the manifest's folder; not read`,
+          { file: source.path, agency: source.agency, row: null },
+        ),
+      );
+      continue;
+    }
+    const { path: relativePath, ...spec } = source;
+    specs.push({ ...spec, file: relativePath, path });
+  }
+  return { review: parsed.data.review, specs, issues };
+}

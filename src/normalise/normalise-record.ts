@@ -1,0 +1,126 @@
+import { DateTime } from "luxon";
+import { makeIssue } from "../ingest/make-issue.js";
+import type { Issue, IssueCode } from "../model/issue.js";
+import type { CategoryMatch, NormalisedRecord } from "../model/normalised.js";
+import type { RawRecord } from "../model/source.js";
+import { categorise } from "./category/categorise.js";
+import type { LexiconEntry } from "./category/lexicon.js";
+import { parseDate } from "./date/parse-date.js";
+import { parseTime } from "./date/parse-time.js";
+import { zonedInterval } from "./date/zoned-interval.js";
+import { readPeople } from "./read-people.js";
+
+/** Options of normalisation: every one explicit, none global. */
+export interface NormaliseOptions {
+  dateOrder?: "dmy" | "mdy" | "ymd";
+  timezone?: string;
+  pivot?: number;
+  lexicon?: readonly LexiconEntry[];
+}
+
+export type NormaliseResult =
+  | { ok: true; record: NormalisedRecord; issues: Issue[] }
+  | { ok: false; code: IssueCode; reason: string; issues: Issue[] };
+
+const noteMarker = /^[#^¬~]/;
+
+/**
+ * Normalises one raw record: its date and time to a UTC interval, its people to mentions, its
+ * text to categories. A row with no readable date is not an event: the result says why.
+ * @param record the raw record from ingest
+ * @param options date order, zone, two-digit-year pivot, lexicon
+ * @returns the normalised record and its issues, or the code and reason it is rejected
+ * @example
+ * normaliseRecord({ source, fields: { date: "07/05/2012", summary: "Home visit" }, columns: {}, extra: {} }).ok // true
+ */
+export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {}): NormaliseResult {
+  const issues: Issue[] = [];
+  const where = { ...record.source, column: record.columns.date ?? null };
+  const timezone = options.timezone ?? "Europe/London";
+  const dateOptions = {
+    dateOrder: record.dateOrder ?? options.dateOrder ?? "dmy",
+    timezone,
+    pivot: options.pivot ?? 50,
+  };
+  const dateText = record.fields.date ?? "";
+  if (dateText === "") {
+    const reason = record.columns.date === undefined ? "the return has no date column" : "the date is empty";
+    issues.push(
+      makeIssue("missing_date", `${record.source.file} row ${record.source.row}: ${reason}`, where),
+    );
+    return { ok: false, code: "missing_date", reason, issues };
+  }
+  const parsed = parseDate(dateText, dateOptions);
+  if (!parsed.ok) {
+    const issue = makeIssue(
+      parsed.code,
+      `${record.source.file} row ${record.source.row}: ${parsed.reason}`,
+      where,
+      dateText,
+    );
+    if (parsed.invalidReason !== undefined) issue.message += ` [${parsed.invalidReason}]`;
+    issues.push(issue);
+    return { ok: false, code: parsed.code, reason: parsed.reason, issues };
+  }
+  let date = parsed.reading;
+  const timeText = record.fields.time ?? "";
+  if (timeText !== "" && date.precision === "day") {
+    const time = parseTime(timeText);
+    const day = DateTime.fromMillis(date.start, { zone: timezone });
+    const timed =
+      time === undefined
+        ? undefined
+        : zonedInterval({ year: day.year, month: day.month, day: day.day, ...time }, timezone);
+    if (timed?.ok) {
+      date = {
+        ...date,
+        text: `${dateText} ${timeText}`,
+        start: timed.start,
+        end: timed.end,
+        precision: timed.precision,
+      };
+    } else {
+      issues.push(
+        makeIssue(
+          "unreadable_date",
+          `${record.source.file} row ${record.source.row}: time "${timeText}" is not a time of day; kept the day`,
+          { ...record.source, column: record.columns.time ?? null },
+          timeText,
+          "warning",
+        ),
+      );
+    }
+  }
+  const summary = record.fields.summary ?? "";
+  const action = record.fields.action ?? "";
+  const categoryCell = record.fields.category ?? "";
+  const sequence = record.fields.sequence === undefined ? null : Number.parseFloat(record.fields.sequence);
+  return {
+    ok: true,
+    issues,
+    record: {
+      source: record.source,
+      date,
+      sequence: sequence === null || Number.isNaN(sequence) ? null : sequence,
+      people: readPeople(record, { dateOrder: dateOptions.dateOrder, timezone }, issues),
+      summary,
+      action,
+      categories: mergeCategories(
+        categorise(categoryCell, options.lexicon),
+        categorise(`${summary}\n${action}`, options.lexicon),
+      ),
+      reference: record.fields.reference || null,
+      note: noteMarker.test(record.fields.agency ?? "") || /^note$/i.test(categoryCell),
+    },
+  };
+}
+
+function mergeCategories(a: CategoryMatch[], b: CategoryMatch[]): CategoryMatch[] {
+  const byCategory = new Map<string, Set<string>>();
+  for (const match of [...a, ...b]) {
+    const set = byCategory.get(match.category) ?? new Set<string>();
+    for (const trigger of match.triggers) set.add(trigger);
+    byCategory.set(match.category, set);
+  }
+  return [...byCategory].map(([category, triggers]) => ({ category, triggers: [...triggers] }));
+}

@@ -1,0 +1,41 @@
+import { makeIssue } from "../ingest/make-issue.js";
+import type { Issue } from "../model/issue.js";
+import type { PersonMention } from "../model/normalised.js";
+import type { RawRecord } from "../model/source.js";
+import { applyDetail, type PeopleOptions, parsePeopleCell, readDob, setNhs } from "./people/people-cell.js";
+
+/**
+ * The people a raw record mentions: its people cell, with DOB, NHS number and role columns applied to
+ * the one person a row names. An NHS number that fails its check digit is an issue (kept, not matched on).
+ * @param record the raw record
+ * @param options date order and zone for DOBs
+ * @param issues where issues are added
+ * @returns the mentions, in the order written
+ * @example
+ * readPeople(record, { dateOrder: "dmy", timezone: "Europe/London" }, [])[0].role // "mother"
+ */
+export function readPeople(record: RawRecord, options: PeopleOptions, issues: Issue[]): PersonMention[] {
+  const people = parsePeopleCell(record.fields.people ?? "", options);
+  const { dob, nhs, role } = record.fields;
+  // One person per row: DOB, NHS number and role columns describe the person the row names.
+  const only = people.length === 1 ? people[0] : undefined;
+  if (only !== undefined) {
+    if (dob) only.dob = readDob(dob, options) ?? only.dob;
+    if (nhs) setNhs(only, nhs);
+    if (role) applyDetail(only, role, options);
+  }
+  for (const person of people) {
+    if (person.nhs !== null && !person.nhsValid) {
+      issues.push(
+        makeIssue(
+          "invalid_nhs_number",
+          `${record.source.file} row ${record.source.row}: NHS number "${person.nhs}" fails its check digit; kept but not used for matching`,
+          { ...record.source, column: record.columns.nhs ?? record.columns.people ?? null },
+          person.nhs,
+          "warning",
+        ),
+      );
+    }
+  }
+  return people;
+}
