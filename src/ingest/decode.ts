@@ -1,4 +1,5 @@
 import type { Encoding } from "../model/source.js";
+import { decodeWindows1252 } from "./windows-1252.js";
 
 export interface Decoded {
   text: string;
@@ -19,7 +20,7 @@ export interface Decoded {
 export function decodeBytes(bytes: Uint8Array, declared?: Encoding): Decoded {
   if (declared === "windows-1252") {
     return {
-      text: stripBom(new TextDecoder("windows-1252").decode(bytes)),
+      text: stripBom(decodeWindows1252(bytes)),
       encoding: declared,
       fellBack: false,
     };
@@ -29,7 +30,7 @@ export function decodeBytes(bytes: Uint8Array, declared?: Encoding): Decoded {
     return { text: stripBom(text), encoding: "utf-8", fellBack: false };
   } catch {
     return {
-      text: new TextDecoder("windows-1252").decode(bytes),
+      text: decodeWindows1252(bytes),
       encoding: "windows-1252",
       fellBack: declared === undefined,
     };
