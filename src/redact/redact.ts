@@ -1,0 +1,113 @@
+import type { Chronology, Person } from "../model/chronology.js";
+import { compareText, contentId } from "../model/content-id.js";
+import type { Issue } from "../model/issue.js";
+import { scrubIdentifiers } from "./identifiers.js";
+import { nameReplacer } from "./name-matcher.js";
+import { assignCodes } from "./person-codes.js";
+
+/** Options of redaction. */
+export interface RedactOptions {
+  /** The review's focus people by name: they become Child A, Child B first. */
+  subjects?: readonly string[];
+  /** Epoch ms at which a DOB makes someone a child; default the end of the latest event. */
+  asOf?: number;
+}
+
+/** One line of the glossary the panel keeps apart from the published report: code to the real person. */
+export interface GlossaryEntry {
+  code: string;
+  /** The person's id in the named document. */
+  id: string;
+  name: string;
+  aliases: string[];
+  dob: string | null;
+  roles: string[];
+}
+
+/** A redacted chronology and the glossary that undoes it (never to be published with it). */
+export interface Redaction {
+  document: Chronology;
+  glossary: GlossaryEntry[];
+}
+
+/**
+ * Makes the view of a chronology a published review can carry: each person becomes a code (`Child A`,
+ * `Mother`, `Adult Male 1`, `GP1`) with a new id, the same everywhere; their names, aliases and given and
+ * family names are replaced in every free text (summaries, conflicts, flag messages, mentions as written,
+ * issues, rejections, file names), case and diacritics ignored; DOBs, NHS numbers, phone numbers, e-mail
+ * and street addresses and postcodes are removed. Dates as written (`dateText`) are kept. Names that no
+ * return put in a people column cannot be known and are not found in narrative text.
+ * @param document the named chronology (not changed)
+ * @param options subjects (Child A first) and the instant at which age is judged
+ * @returns the redacted document and the glossary from codes to people
+ * @example
+ * redact(document).document.people.map((p) => p.name) // ["Child A", "GP1", "Mother"]
+ */
+export function redact(document: Chronology, options: RedactOptions = {}): Redaction {
+  const asOf = options.asOf ?? Math.max(0, ...document.events.map((e) => Date.parse(e.end)));
+  const codes = assignCodes(document.people, {
+    asOf,
+    ...(options.subjects === undefined ? {} : { subjects: options.subjects }),
+  });
+  const newId = new Map(document.people.map((p) => [p.id, contentId("p", ["redacted", codes.get(p.id)!])]));
+  const dobs = [...new Set(document.people.flatMap((p) => (p.dob === null ? [] : [p.dob])))];
+  const replaceNames = nameReplacer(document.people, codes);
+  const text = (value: string) => replaceNames(scrubIdentifiers(value, dobs));
+  const ids = (list: readonly string[]) => list.map((id) => newId.get(id) ?? id);
+  const people: Person[] = document.people
+    .map((person) => ({
+      id: newId.get(person.id)!,
+      name: codes.get(person.id)!,
+      aliases: [],
+      dob: null,
+      sex: person.sex,
+      roles: [...person.roles],
+      identifiers: {},
+      sources: person.sources.map((s) => ({ ...s, file: text(s.file), text: codes.get(person.id)! })),
+    }))
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
+  const redacted: Chronology = {
+    ...document,
+    events: document.events.map((event) => ({
+      ...event,
+      dateText: [...event.dateText],
+      agencies: [...event.agencies],
+      category: [...event.category],
+      summary: text(event.summary),
+      people: ids(event.people),
+      sources: event.sources.map((s) => ({ ...s, file: text(s.file) })),
+      conflicts: event.conflicts.map((c) => ({
+        field: c.field,
+        values: c.values.map((v) => ({ value: text(v.value), agency: v.agency })),
+      })),
+    })),
+    people,
+    flags: document.flags.map((flag) => ({
+      ...flag,
+      people: ids(flag.people),
+      events: [...flag.events],
+      message: text(flag.message),
+    })),
+    rejected: document.rejected.map((r) => ({ ...r, file: text(r.file), reason: text(r.reason) })),
+    issues: document.issues.map((issue) => redactIssue(issue, text)),
+    stats: { ...document.stats },
+  };
+  const glossary = document.people
+    .map((p) => ({
+      code: codes.get(p.id)!,
+      id: p.id,
+      name: p.name,
+      aliases: [...p.aliases],
+      dob: p.dob,
+      roles: [...p.roles],
+    }))
+    .sort((a, b) => compareText(a.code, b.code));
+  return { document: redacted, glossary };
+}
+
+function redactIssue(issue: Issue, text: (value: string) => string): Issue {
+  const copy: Issue = { ...issue, message: text(issue.message) };
+  if (typeof issue.file === "string") copy.file = text(issue.file);
+  if (typeof issue.input === "string") copy.input = text(issue.input);
+  return copy;
+}
