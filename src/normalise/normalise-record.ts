@@ -4,6 +4,7 @@ import type { Issue, IssueCode } from "../model/issue.js";
 import type { CategoryMatch, NormalisedRecord } from "../model/normalised.js";
 import type { RawRecord } from "../model/source.js";
 import { categorise } from "./category/categorise.js";
+import { categoriseColumn } from "./category/category-column.js";
 import type { LexiconEntry } from "./category/lexicon.js";
 import { parseDate } from "./date/parse-date.js";
 import { parseTime } from "./date/parse-time.js";
@@ -106,7 +107,7 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
       summary,
       action,
       categories: mergeCategories(
-        categorise(categoryCell, options.lexicon),
+        categoriseColumn(categoryCell, options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
         categorise(`${summary}\n${action}`, options.lexicon),
       ),
       reference: record.fields.reference || null,
