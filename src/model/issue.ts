@@ -27,6 +27,23 @@ export const issueCodes = [
   "manifest_invalid",
   "unsupported_format",
   "invalid_option",
+  "sheet_not_found",
+  "hidden_sheet",
+  "hidden_row",
+  "hidden_column",
+  "table_skipped",
+  "formula_without_value",
+  "duplicate_row",
+  "ambiguous_time",
+  "relative_date_without_anchor",
+  "date_order_contradicts_declaration",
+  "date_order_undetermined",
+  "date_order_mixed",
+  "date_after_review",
+  "date_before_1900",
+  "date_before_birth",
+  "weekday_mismatch",
+  "mixed_date_separators",
 ] as const;
 
 /** A closed union of issue codes. */

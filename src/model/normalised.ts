@@ -10,6 +10,12 @@ export const DateReadingSchema = z.object({
   precision: PrecisionSchema,
   approximate: z.boolean(),
   uncertain: z.boolean(),
+  /** The written form it was read from (docs/dates.md), e.g. "numeric", "season", "relative". */
+  form: z.string().optional(),
+  /** A wall time skipped (spring forward) or repeated (autumn) by a clock change. */
+  ambiguousTime: z.enum(["nonexistent", "repeated"]).optional(),
+  /** For a relative date (`the following day`): the row whose date it was counted from. */
+  anchor: z.object({ file: z.string(), row: z.number().int() }).optional(),
 });
 export type DateReading = z.infer<typeof DateReadingSchema>;
 
@@ -29,6 +35,10 @@ export const PersonMentionSchema = z.object({
   dob: z.string().nullable(),
   nhs: z.string().nullable(),
   nhsValid: z.boolean(),
+  /** Address as written in the row's Address column, when the row names one person. */
+  address: z.string().optional(),
+  /** Postcode, upper case with one space (from a Postcode column, or found in the address). */
+  postcode: z.string().optional(),
 });
 export type PersonMention = z.infer<typeof PersonMentionSchema>;
 

@@ -1,11 +1,25 @@
-import { DateTime } from "luxon";
 import type { DateReading } from "../../model/normalised.js";
 import type { DateOrder } from "../../model/source.js";
-import { monthNamePattern, monthNumber } from "./month-names.js";
+import type { DateWarning, ReadContext, Span } from "./date-span.js";
+import { readExcelSerial } from "./excel-serial.js";
+import { readIso } from "./iso-date.js";
+import { readNumeric } from "./numeric-date.js";
 import { parseTime } from "./parse-time.js";
-import { type DateParts, zonedInterval } from "./zoned-interval.js";
+import {
+  readBy,
+  readEitherMonth,
+  readPartial,
+  readPartOf,
+  readRange,
+  readWeekCommencing,
+} from "./partial-forms.js";
+import { datePlausibility } from "./plausibility.js";
+import { readRelative, shiftReading } from "./relative-date.js";
+import { readSeason } from "./season.js";
+import { readWordDate } from "./word-date.js";
+import { partsPrecision, spanInterval, wallInstant } from "./zoned-interval.js";
 
-/** How to read a date: the source's day/month order, the wall-clock zone, the two-digit-year pivot. */
+/** How to read a date: order, zone, pivot, and the context a single cell cannot know. */
 export interface DateOptions {
   /** Order of numeric dates; default "dmy" (UK). */
   dateOrder?: DateOrder;
@@ -13,157 +27,216 @@ export interface DateOptions {
   timezone?: string;
   /** Two-digit years below this are 20xx, the rest 19xx; default 50 (`16/07/06` is 2006, `3/2/67` is 1967). */
   pivot?: number;
+  /** Whether the source's order is known (declared or proven); when false, `a/b/yyyy` with both parts <= 12 warns. Default true. */
+  dateOrderKnown?: boolean;
+  /** Read bare numbers from 10000 up as Excel serial day numbers (the column holds them). */
+  excelSerial?: boolean;
+  /** The previous dated row of the same return, for relative dates (`the following day`). */
+  anchor?: { reading: DateReading; file: string; row: number };
+  /** Epoch ms from which a date is after the review (its `to` day's end, or a `today` option); never the clock. */
+  notAfter?: number;
+  /** Epoch ms before which a date warns as implausibly old; default 1900-01-01T00:00Z. */
+  notBefore?: number;
 }
 
 export type DateResult =
-  | { ok: true; reading: DateReading }
+  | { ok: true; reading: DateReading; warnings: DateWarning[] }
   | {
       ok: false;
-      code: "unreadable_date" | "impossible_date";
+      code: "unreadable_date" | "impossible_date" | "relative_date_without_anchor" | "invalid_option";
       reason: string;
       invalidReason?: string;
       invalidExplanation?: string;
     };
 
-const weekday = String.raw`(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?`;
-const month = `(${monthNamePattern})\\.?`;
-const isoPattern =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
-const numericPattern = /^(\d{1,4})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{1,4})(?:[\sT,]+(.+))?$/;
-const dayMonthYearPattern = new RegExp(
-  `^${weekday}(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+(?:of\\s+)?${month}[\\s,-]+(\\d{4}|\\d{2})(?:[\\s,]+(.+))?$`,
-  "i",
-);
-const monthDayYearPattern = new RegExp(
-  `^${weekday}${month}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?:[\\s,]+(.+))?$`,
-  "i",
-);
-const monthYearPattern = new RegExp(`^${month}[\\s,-]+(\\d{4}|\\d{2})$`, "i");
-const yearPattern = /^(\d{4})$/;
-const approximatePrefix = /^(?:c\.|ca\.|circa|approx(?:\.|imately)?|around|about|abt\.?)\s*/i;
+export type { DateWarning } from "./date-span.js";
+
+const approxPrefix =
+  /^(?:c\.?|ca\.?|circa|approx(?:\.|imately)?|around|about|abt\.?|roughly|est\.?|estimated)(?: |(?<=\.)(?=\d))/i;
+const approxSuffix = / ?\(?(?:approx(?:\.|imately)?|est\.?|estimated|or thereabouts)\)?$/i;
 
 /**
- * Reads a date as an agency wrote it into the UTC interval it covers, with its precision.
- * Day-first by default; month-only and year-only dates keep their whole span; a leading `?` marks
- * an uncertain date and `c.`/`circa`/`approx.` an approximate one.
+ * Reads a date as an agency wrote it into the UTC interval [start, end) it covers, with its precision.
+ * Every form is listed in docs/dates.md: numeric day-first, words, ISO 8601, Excel serials, times,
+ * months, years, seasons, early/mid/late, either-month, ranges, week commencing, `by`, relative dates.
+ * A leading or trailing `?` marks an uncertain date and `c.`/`circa`/`approx.`/`around` an approximate one.
  * @param text the date as written, optionally with a time (`16/07/2018 23:52`)
- * @param options date order, zone, two-digit-year pivot
- * @returns the reading, or a coded reason (luxon's invalidReason kept) when it cannot be read
+ * @param options date order, zone, pivot, anchor for relative dates, plausibility bounds
+ * @returns the reading with warnings, or a coded reason (luxon's invalidReason kept) when it cannot be read
  * @example
- * parseDate("07/05/2012").reading.start // 2012-05-06T23:00:00.000Z as epoch ms (BST)
+ * parseDate("07/05/2012").reading.start // 1336345200000 (2012-05-06T23:00:00Z, midnight BST)
  */
 export function parseDate(text: string, options: DateOptions = {}): DateResult {
   const zone = options.timezone ?? "Europe/London";
+  const context: ReadContext = {
+    order: options.dateOrder ?? "dmy",
+    pivot: options.pivot ?? 50,
+    excelSerial: options.excelSerial ?? false,
+  };
   let rest = text.trim().replace(/\s+/g, " ");
   let uncertain = false;
   let approximate = false;
-  if (rest.startsWith("?")) {
+  if (rest.startsWith("?") || rest.endsWith("?")) {
     uncertain = true;
-    rest = rest.slice(1).trim();
+    rest = rest.replace(/^\? ?|( ?\(\?\)| ?\?)$/g, "");
   }
-  const approx = approximatePrefix.exec(rest);
-  if (approx !== null) {
+  const prefix = approxPrefix.exec(rest);
+  if (prefix !== null) {
     approximate = true;
-    rest = rest.slice(approx[0].length);
+    rest = rest.slice(prefix[0].length);
   }
-  const found = readParts(rest, options);
-  if (found === undefined)
-    return { ok: false, code: "unreadable_date", reason: `"${text}" matches no known date style` };
-  if ("instant" in found) {
-    return {
-      ok: true,
-      reading: {
-        text,
-        start: found.instant,
-        end: found.instant + 60_000,
-        precision: "minute",
-        approximate,
-        uncertain,
-      },
+  const suffix = approxSuffix.exec(rest);
+  if (suffix !== null && suffix.index > 0) {
+    approximate = true;
+    rest = rest.slice(0, suffix.index);
+  }
+  rest = rest.replace(/[.,;]$/, "");
+  const iso = readIso(rest);
+  if (iso !== undefined && "instant" in iso) {
+    const reading: DateReading = {
+      text,
+      start: iso.instant,
+      end: iso.instant + 60_000,
+      precision: "minute",
+      approximate,
+      uncertain,
+      form: "iso-instant",
     };
+    return { ok: true, reading, warnings: datePlausibility(reading, options) };
   }
-  const interval = zonedInterval(found, zone);
+  const span =
+    iso === undefined
+      ? (readSpan(rest, context) ?? readWithTime(rest, context))
+      : "span" in iso
+        ? iso.span
+        : iso.invalid;
+  if (span === undefined) return relative(text, rest, { approximate, uncertain }, options, zone);
+  const interval = spanInterval(span.from, span.to, zone, span.precision ?? partsPrecision(span.from));
   if (!interval.ok) {
     return {
       ok: false,
-      code: "impossible_date",
+      code: interval.reason === "unsupported zone" ? "invalid_option" : "impossible_date",
       reason: `"${text}" is not a real date (${interval.explanation || interval.reason})`,
       invalidReason: interval.reason,
       invalidExplanation: interval.explanation,
     };
   }
-  return {
-    ok: true,
-    reading: {
-      text,
-      start: interval.start,
-      end: interval.end,
-      precision: interval.precision,
-      approximate,
-      uncertain,
-    },
+  if (span.form === "range" && wallInstant(span.to, zone)!.ts < interval.start) {
+    return { ok: false, code: "impossible_date", reason: `"${text}": the range ends before it starts` };
+  }
+  const reading: DateReading = {
+    text,
+    start: interval.start,
+    end: interval.end,
+    precision: interval.precision,
+    approximate: approximate || span.approximate === true,
+    uncertain,
+    form: span.form,
   };
+  const warnings = [...(span.warnings ?? [])];
+  if (interval.ambiguousTime !== undefined) {
+    reading.ambiguousTime = interval.ambiguousTime;
+    warnings.push({
+      code: "ambiguous_time",
+      severity: "warning",
+      reason:
+        interval.ambiguousTime === "nonexistent"
+          ? `"${text}" does not exist in ${zone} (the clocks went forward); read with the offset before the change`
+          : `"${text}" happened twice in ${zone} (the clocks went back); read as the first`,
+    });
+  }
+  if (span.orderAmbiguous === true && options.dateOrderKnown === false) {
+    warnings.push({
+      code: "ambiguous_date",
+      severity: "warning",
+      reason: `"${text}" could be day-first or month-first and the source's order is not known; read as ${context.order}`,
+    });
+  }
+  warnings.push(...datePlausibility(reading, options));
+  return { ok: true, reading, warnings };
 }
 
-type Found = DateParts | { instant: number } | undefined;
-
-function readParts(text: string, options: DateOptions): Found {
-  const iso = isoPattern.exec(text);
-  if (iso !== null) return readIso(text, iso);
-  const numeric = numericPattern.exec(text);
-  if (numeric !== null) {
-    const [, a, b, c, time] = numeric;
-    const parts = numericParts(a!, b!, c!, options);
-    return parts === undefined ? undefined : withTime(parts, time);
-  }
-  const dmy = dayMonthYearPattern.exec(text);
-  if (dmy !== null) {
-    const [, day, name, year, time] = dmy;
-    return withTime({ year: fullYear(year!, options), month: monthNumber(name!)!, day: Number(day) }, time);
-  }
-  const mdy = monthDayYearPattern.exec(text);
-  if (mdy !== null) {
-    const [, name, day, year, time] = mdy;
-    return withTime({ year: Number(year), month: monthNumber(name!)!, day: Number(day) }, time);
-  }
-  const my = monthYearPattern.exec(text);
-  if (my !== null) return { year: fullYear(my[2]!, options), month: monthNumber(my[1]!)! };
-  const y = yearPattern.exec(text);
-  if (y !== null) return { year: Number(y[1]) };
-  return undefined;
+/** Tries every form without a separate time, cheapest and most common first; ranges last. */
+export function readSpan(text: string, context: ReadContext): Span | undefined {
+  const inner = (t: string): Span | undefined => readSingle(t, context);
+  return (
+    readSingle(text, context) ??
+    readWeekCommencing(text, inner) ??
+    readBy(text, inner) ??
+    readRange(text, (t) => readSingle(t, context) ?? readWithTime(t, context))
+  );
 }
 
-function readIso(text: string, match: RegExpExecArray): Found {
-  const [, year, month, day, hour, minute, , offset] = match;
-  if (offset !== undefined) {
-    const instant = DateTime.fromISO(text.replace(" ", "T"), { setZone: true });
-    return instant.isValid ? { instant: instant.toMillis() } : undefined;
+function readSingle(text: string, context: ReadContext): Span | undefined {
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) {
+    const iso = readIso(text);
+    if (iso !== undefined) return "span" in iso ? iso.span : undefined;
+    return (
+      readNumeric(text, context) ??
+      (context.excelSerial ? readExcelSerial(text) : undefined) ??
+      readPartial(text, context) ??
+      readWordDate(text, context)
+    );
   }
-  const parts: DateParts = { year: Number(year), month: Number(month), day: Number(day) };
-  if (hour !== undefined) {
-    parts.hour = Number(hour);
-    parts.minute = Number(minute);
+  return (
+    readWordDate(text, context) ??
+    readPartial(text, context) ??
+    readSeason(text, context) ??
+    readPartOf(text) ??
+    readEitherMonth(text)
+  );
+}
+
+/** A day with a time before or after it: `07/05/2012 14:05`, `2 May 2006 at 2.05pm`, `14:05 on 07/05/2012`. */
+function readWithTime(text: string, context: ReadContext): Span | undefined {
+  const trailing =
+    /^(.+?)(?:,? (?:at |@ ?)?|T)(\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)? ?(?:[ap]\.?m\.?|hrs?|hours|h)?|\d{4}(?: ?hrs?)?|noon|midday|midnight|12 noon|12 midnight)$/i.exec(
+      text,
+    );
+  const leading =
+    trailing === null
+      ? /^(.+?(?:[ap]\.?m\.?|hrs?|noon|midday|midnight|\d))(?:,? (?:on )?)(.+)$/i.exec(text)
+      : null;
+  const dateText = trailing?.[1] ?? leading?.[2];
+  const timeText = trailing?.[2] ?? leading?.[1];
+  if (dateText === undefined || timeText === undefined) return undefined;
+  const time = parseTime(timeText);
+  const day = time === undefined ? undefined : readSingle(dateText, context);
+  if (time === undefined || day === undefined || day.from !== day.to || day.from.day === undefined)
+    return undefined;
+  if (day.from.hour !== undefined) return undefined;
+  const parts = { ...day.from, hour: time.hour, minute: time.minute };
+  return { ...day, from: parts, to: parts };
+}
+
+function relative(
+  text: string,
+  rest: string,
+  marks: { approximate: boolean; uncertain: boolean },
+  options: DateOptions,
+  zone: string,
+): DateResult {
+  const offset = readRelative(rest);
+  if (offset === undefined) {
+    return { ok: false, code: "unreadable_date", reason: `"${text}" matches no known date style` };
   }
-  return parts;
-}
-
-function numericParts(a: string, b: string, c: string, options: DateOptions): DateParts | undefined {
-  if (a.length === 4) return { year: Number(a), month: Number(b), day: Number(c) };
-  if (c.length === 3 || c.length > 4) return undefined;
-  const year = fullYear(c, options);
-  const order = options.dateOrder ?? "dmy";
-  if (order === "mdy") return { year, month: Number(a), day: Number(b) };
-  return { year, month: Number(b), day: Number(a) };
-}
-
-function withTime(parts: DateParts, time: string | undefined): DateParts | undefined {
-  if (time === undefined) return parts;
-  const read = parseTime(time);
-  return read === undefined ? undefined : { ...parts, hour: read.hour, minute: read.minute };
-}
-
-function fullYear(year: string, options: DateOptions): number {
-  if (year.length !== 2) return Number(year);
-  const yy = Number(year);
-  return yy < (options.pivot ?? 50) ? 2000 + yy : 1900 + yy;
+  const anchor = options.anchor;
+  if (anchor === undefined) {
+    return {
+      ok: false,
+      code: "relative_date_without_anchor",
+      reason: `"${text}" is relative to an earlier date but no earlier row of this return has one`,
+    };
+  }
+  const shifted = shiftReading(anchor.reading, offset, zone);
+  const reading: DateReading = {
+    text,
+    ...shifted,
+    approximate: marks.approximate || anchor.reading.approximate,
+    uncertain: marks.uncertain || anchor.reading.uncertain,
+    form: "relative",
+    anchor: { file: anchor.file, row: anchor.row },
+  };
+  return { ok: true, reading, warnings: datePlausibility(reading, options) };
 }

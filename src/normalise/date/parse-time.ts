@@ -5,10 +5,11 @@ export interface TimeOfDay {
 }
 
 const timePattern =
-  /^(?:at\s+)?(?:(noon|midday)|(midnight)|(\d{1,2})(?:[:.](\d{2})(?::\d{2})?)?\s*(am|pm|a\.m\.|p\.m\.)?|(\d{2})(\d{2})\s*(?:hrs?|h)?)\.?$/i;
+  /^(?:at\s+|@\s*)?(?:(noon|midday|12\s*noon)|(midnight|12\s*midnight)|(\d{1,2})(?:[:.h](\d{2})(?:[:.]\d{2})?)?\s*(am|pm|a\.m\.?|p\.m\.?)?|(\d{2})(\d{2}))\s*(?:hrs?|hours|h)?\.?$/i;
 
 /**
- * Reads a time of day as agencies write it: `14:05`, `1405`, `1405hrs`, `2.05pm`, `11.36am`, `noon`, `midnight`.
+ * Reads a time of day as agencies write it: `14:05`, `14.05`, `1405`, `1405hrs`, `2.05pm`, `11.36am`,
+ * `2pm`, `noon`, `midnight` (00:00, the start of the day).
  * @param text the time as written
  * @returns the time, or undefined when it is not one
  * @example
