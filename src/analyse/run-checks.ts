@@ -1,6 +1,7 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
+import { conflictCheck } from "./conflict.js";
 import { type GapOptions, gapCheck } from "./gap.js";
 
 /** Options of every check, with the review's scope and zone. */
@@ -21,7 +22,7 @@ export function runChecks(
   subjects: readonly Person[],
   options: AnalyseOptions = {},
 ): Flag[] {
-  const flags = [...gapCheck(events, subjects, options)];
+  const flags = [...gapCheck(events, subjects, options), ...conflictCheck(events, options)];
   return flags.sort(
     (a, b) =>
       compareText(a.kind, b.kind) ||

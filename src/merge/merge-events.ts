@@ -1,59 +1,111 @@
-import type { ChronologyEvent } from "../model/chronology.js";
-import { compareText, contentId, rowKey } from "../model/content-id.js";
+import { makeIssue } from "../ingest/make-issue.js";
+import { compareText } from "../model/content-id.js";
+import type { Issue } from "../model/issue.js";
 import type { NormalisedRecord } from "../model/normalised.js";
-import { nameKey } from "../normalise/people/name.js";
+import type { RowRef } from "../model/source.js";
+import { buildEvent, type MergedEvent } from "./build-event.js";
+import { clusterUnits } from "./cluster.js";
+import { type MergeOptions, resolveMergeOptions } from "./merge-options.js";
+import { toUnits } from "./merge-unit.js";
 
-/** The review's scope as epoch milliseconds; events outside are kept but marked `outOfScope`. */
-export interface MergeOptions {
-  from?: number;
-  to?: number;
+export type { MergedEvent } from "./build-event.js";
+export type { MergeOptions } from "./merge-options.js";
+
+/** Rows that were identical (the same file given twice, the same row exported twice), merged into one event. */
+export interface DuplicateRows {
+  event: string;
+  /** The row kept first (file then row order) and the rows that repeat it. */
+  rows: RowRef[];
 }
 
-/** A merged event with the numbers the later stages sort and compare on. */
-export interface MergedEvent {
-  event: ChronologyEvent;
-  start: number;
-  end: number;
-  sequence: number | null;
+/** The merge with its report: events, identical rows merged, their issues, and the work done. */
+export interface MergeResult {
+  events: MergedEvent[];
+  duplicates: DuplicateRows[];
+  /** One `duplicate_row` warning per repeated row, naming the row it repeats. */
+  issues: Issue[];
+  stats: { rows: number; events: number; pairsCompared: number };
 }
 
 /**
- * Merges normalised records into events: rows that are the same event exactly (same interval, same
- * people, same normalised text) become one event keeping every source. Author notes are never merged.
- * Ids come from the sources, so input order never changes the output.
+ * Merges normalised records into events, one per real incident, and reports what it did.
+ * Identical rows merge first; rows of different agencies then merge when the evidence (time, shared
+ * people, categories, narrative) reaches the threshold, at most one account per agency per incident.
+ * Author notes are never merged with agency facts.
  * @param records normalised records of every return
  * @param personOf person ids of each record's mentions (from resolvePeople)
- * @param options the review's scope
- * @returns events sorted by start, end, sequence, id
+ * @param options scope, zone, threshold and windows
+ * @returns events sorted by start, end, sequence, id, with the duplicates found and the pairs compared
+ * @throws {ChronomergeError} `invalid_option` when a threshold or window is out of range
  * @example
- * mergeEvents(records, personOf).map((e) => e.event.sources.length) // [1, 2, 1, ...]
+ * mergeRecords(records, personOf).stats // { rows: 120, events: 97, pairsCompared: 310 }
+ */
+export function mergeRecords(
+  records: readonly NormalisedRecord[],
+  personOf: ReadonlyMap<string, readonly string[]>,
+  options: MergeOptions = {},
+): MergeResult {
+  const resolved = resolveMergeOptions(options);
+  const units = toUnits(records, personOf);
+  const { clusters, pairsCompared } = clusterUnits(units, resolved);
+  const events: MergedEvent[] = [];
+  const duplicates: DuplicateRows[] = [];
+  const issues: Issue[] = [];
+  for (const cluster of clusters) {
+    const merged = buildEvent(cluster, resolved);
+    events.push(merged);
+    for (const unit of cluster) {
+      if (unit.rows.length < 2) continue;
+      const [kept, ...repeats] = unit.rows.map((r) => r.record.source);
+      duplicates.push({ event: merged.event.id, rows: [kept!, ...repeats] });
+      for (const repeat of repeats) {
+        issues.push(
+          makeIssue(
+            "duplicate_row",
+            `${repeat.file} row ${repeat.row} repeats ${kept!.file} row ${kept!.row} exactly (same agency, date, people and text): merged into one event`,
+            repeat,
+            undefined,
+            "warning",
+          ),
+        );
+      }
+    }
+  }
+  events.sort(compareMerged);
+  duplicates.sort((a, b) => compareText(a.event, b.event));
+  issues.sort((a, b) => compareText(a.file, b.file) || (a.row ?? 0) - (b.row ?? 0));
+  return {
+    events,
+    duplicates,
+    issues,
+    stats: { rows: records.length, events: events.length, pairsCompared },
+  };
+}
+
+/**
+ * Merges normalised records into events, one per real incident (see {@link mergeRecords} for the
+ * report). Ids come from the sources, so input order never changes the output.
+ * @param records normalised records of every return
+ * @param personOf person ids of each record's mentions (from resolvePeople)
+ * @param options scope, zone, threshold and windows
+ * @returns events sorted by start, end, sequence, id
+ * @throws {ChronomergeError} `invalid_option` when a threshold or window is out of range
+ * @example
+ * mergeEvents(records, personOf).map((e) => e.event.sources.length) // [1, 3, 1, ...]
  */
 export function mergeEvents(
   records: readonly NormalisedRecord[],
   personOf: ReadonlyMap<string, readonly string[]>,
   options: MergeOptions = {},
 ): MergedEvent[] {
-  const groups = new Map<string, { record: NormalisedRecord; people: string[] }[]>();
-  for (const record of records) {
-    const people = [...new Set(personOf.get(rowKey(record.source)) ?? [])].sort(compareText);
-    const key = record.note
-      ? `note\u0000${rowKey(record.source)}`
-      : [
-          record.date.start,
-          record.date.end,
-          record.date.precision,
-          people.join(","),
-          nameKey(`${record.summary} ${record.action}`),
-        ].join("\u0000");
-    const list = groups.get(key);
-    if (list === undefined) groups.set(key, [{ record, people }]);
-    else list.push({ record, people });
-  }
-  const merged = [...groups.values()].map((group) => toEvent(group, options));
-  return merged.sort(compareMerged);
+  return mergeRecords(records, personOf, options).events;
 }
 
-/** Events in chronology order: start, end, sequence within a day, then id. */
+/**
+ * Events in chronology order: start, end, sequence within a day, then id.
+ * @example
+ * [later, earlier].sort(compareMerged) // [earlier, later]
+ */
 export function compareMerged(a: MergedEvent, b: MergedEvent): number {
   return (
     a.start - b.start ||
@@ -61,43 +113,4 @@ export function compareMerged(a: MergedEvent, b: MergedEvent): number {
     (a.sequence ?? Number.POSITIVE_INFINITY) - (b.sequence ?? Number.POSITIVE_INFINITY) ||
     compareText(a.event.id, b.event.id)
   );
-}
-
-function toEvent(
-  group: readonly { record: NormalisedRecord; people: string[] }[],
-  options: MergeOptions,
-): MergedEvent {
-  const rows = [...group].sort(
-    (a, b) =>
-      compareText(a.record.source.file, b.record.source.file) || a.record.source.row - b.record.source.row,
-  );
-  const first = rows[0]!.record;
-  const sources = rows.map(({ record }) => record.source);
-  const categories = new Set(rows.flatMap(({ record }) => record.categories.map((c) => c.category)));
-  if (first.note) categories.add("note");
-  const start = first.date.start;
-  const end = first.date.end;
-  const outOfScope =
-    (options.from !== undefined && end <= options.from) || (options.to !== undefined && start >= options.to);
-  const event: ChronologyEvent = {
-    id: contentId("e", sources.map(rowKey)),
-    start: new Date(start).toISOString(),
-    end: new Date(end).toISOString(),
-    precision: first.date.precision,
-    approximate: rows.some(({ record }) => record.date.approximate || record.date.uncertain),
-    dateText: unique(rows.map(({ record }) => record.date.text)),
-    agencies: unique(sources.map((s) => s.agency)).sort(compareText),
-    category: [...categories].sort(compareText),
-    summary: [first.summary, first.action].filter((text) => text !== "").join(" | "),
-    people: rows[0]!.people,
-    sources,
-    conflicts: [],
-    outOfScope,
-  };
-  const sequences = rows.map(({ record }) => record.sequence).filter((s): s is number => s !== null);
-  return { event, start, end, sequence: sequences.length > 0 ? Math.min(...sequences) : null };
-}
-
-function unique(values: readonly string[]): string[] {
-  return [...new Set(values)];
 }

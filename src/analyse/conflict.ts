@@ -1,0 +1,75 @@
+import type { MergedEvent } from "../merge/merge-events.js";
+import type { MergeOptions } from "../merge/merge-options.js";
+import { findNearDuplicates, type ProposedLink } from "../merge/near-duplicates.js";
+import type { Conflict, Flag } from "../model/chronology.js";
+import { formatDay } from "./describe.js";
+
+/** Options of the conflict check: the zone, and the window and threshold of proposed links. */
+export type ConflictOptions = Pick<
+  MergeOptions,
+  "timezone" | "timedWindowMinutes" | "linkWindowDays" | "linkThreshold"
+>;
+
+// Fields whose disagreement is a finding; category differences are listed on the event only,
+// since agencies name the same incident from their own side (police: assault; ED: injury).
+const flaggedFields = new Set(["date", "time", "people"]);
+
+/**
+ * Flags where returns disagree about one incident (domain: "conflict"): a merged event whose
+ * agencies give different dates, times or people, and two events that look like one incident dated
+ * differently (days apart, or day and month swapped), named both and proposed as a link, never merged.
+ * @param events merged events in chronology order
+ * @param options zone, link window and threshold
+ * @returns one flag per disagreeing event and per proposed link
+ * @throws {ChronomergeError} `invalid_option` when a threshold or window is out of range
+ * @example
+ * conflictCheck(events)[0].message
+ * // "Police (3 Mar 2019) and GP (13 Mar 2019) may describe the same incident: ..."
+ */
+export function conflictCheck(events: readonly MergedEvent[], options: ConflictOptions = {}): Flag[] {
+  const zone = options.timezone ?? "Europe/London";
+  const flags: Flag[] = [];
+  for (const { event } of events) {
+    const found = event.conflicts.filter((c) => flaggedFields.has(c.field));
+    if (found.length === 0) continue;
+    flags.push({
+      kind: "conflict",
+      start: event.start,
+      end: event.end,
+      people: event.people,
+      events: [event.id],
+      message: `${listAgencies(event.agencies)} describe this event differently: ${found.map(describeConflict).join("; ")}.`,
+    });
+  }
+  for (const link of findNearDuplicates(events, options).links) flags.push(linkFlag(link, zone));
+  return flags;
+}
+
+function describeConflict(conflict: Conflict): string {
+  const values = conflict.values.map((v) => `${v.agency} "${v.value}"`).join(", ");
+  return `${conflict.field} (${values})`;
+}
+
+function linkFlag(link: ProposedLink, zone: string): Flag {
+  const [a, b] = link.events;
+  const side = (e: MergedEvent): string =>
+    `${listAgencies(e.event.agencies)} (${formatDay(e.start, zone)}, written "${e.event.dateText.join('" / "')}")`;
+  const why =
+    link.reason === "day-month-swap"
+      ? "the day and month of one date look swapped"
+      : `the dates are ${link.days} days apart`;
+  const shared = link.people.length === 1 ? "1 person" : `${link.people.length} people`;
+  return {
+    kind: "conflict",
+    start: a.event.start,
+    end: b.event.end,
+    people: link.people,
+    events: [a.event.id, b.event.id],
+    message: `${side(a)} and ${side(b)} may describe the same incident: ${why}, with ${shared} in common and similar accounts. Proposed link between ${a.event.id} and ${b.event.id}; not merged: confirm with the agencies.`,
+  };
+}
+
+function listAgencies(agencies: readonly string[]): string {
+  if (agencies.length <= 1) return agencies[0] ?? "One return";
+  return `${agencies.slice(0, -1).join(", ")} and ${agencies.at(-1)}`;
+}

@@ -1,0 +1,55 @@
+import { nameKey } from "../normalise/people/name.js";
+
+// Words that say nothing about which incident a narrative is about.
+const stopwords = new Set(
+  (
+    "the and for was were with that this from had has have not but she her his him they them their " +
+    "there then than who what when where which while into onto out off over under about after before " +
+    "also been being are its per via all any one two three did does done can could would should will " +
+    "may might must our your you yes no due inc called call seen said says told stated states reported " +
+    "report advised advice given made make spoke spoken"
+  ).split(" "),
+);
+
+/**
+ * The content words of a narrative, folded (case, diacritics) and cut to a 5-letter stem so that
+ * "assaulted" and "assault", "injury" and "injuries" meet.
+ * @param text a narrative (summary and action)
+ * @returns the set of stems
+ * @example
+ * textTokens("Sarah ASSAULTED by partner") // Set { "sarah", "assau", "partn" }
+ */
+export function textTokens(text: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const word of nameKey(text).split(" ")) {
+    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
+    tokens.add(word.slice(0, 5));
+  }
+  return tokens;
+}
+
+/**
+ * Dice similarity of two token sets: 2|A∩B| / (|A|+|B|), 0 when either is empty. Symmetric.
+ * @example
+ * diceSimilarity(new Set(["a", "b"]), new Set(["b", "c"])) // 0.5
+ */
+export function diceSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const token of small) if (large.has(token)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+/**
+ * Overlap coefficient of two sets: |A∩B| / min(|A|,|B|), or `empty` when either is empty. Symmetric.
+ * @example
+ * overlap(["p1"], ["p1", "p2"], 0.5) // 1
+ */
+export function overlap(a: readonly string[], b: readonly string[], empty: number): number {
+  if (a.length === 0 || b.length === 0) return empty;
+  const set = new Set(b);
+  let shared = 0;
+  for (const value of a) if (set.has(value)) shared++;
+  return shared / Math.min(a.length, b.length);
+}
