@@ -1,5 +1,7 @@
 // The public API of chronomerge's platform-neutral core. Node file helpers: "chronomerge/node".
 
+export type { ConflictOptions } from "./analyse/conflict.js";
+export { conflictCheck } from "./analyse/conflict.js";
 export type { GapOptions } from "./analyse/gap.js";
 export { gapCheck } from "./analyse/gap.js";
 export type { AnalyseOptions } from "./analyse/run-checks.js";
@@ -20,8 +22,11 @@ export type { IngestResult } from "./ingest/ingest-source.js";
 export { ingestSource } from "./ingest/ingest-source.js";
 export type { JsonParse, JsonRecord } from "./ingest/json-records.js";
 export { parseJsonArray, parseNdjson } from "./ingest/json-records.js";
-export type { MergedEvent, MergeOptions } from "./merge/merge-events.js";
-export { compareMerged, mergeEvents } from "./merge/merge-events.js";
+export type { DuplicateRows, MergedEvent, MergeOptions, MergeResult } from "./merge/merge-events.js";
+export { compareMerged, mergeEvents, mergeRecords } from "./merge/merge-events.js";
+export { defaultMergeOptions } from "./merge/merge-options.js";
+export type { ProposedLink } from "./merge/near-duplicates.js";
+export { findNearDuplicates } from "./merge/near-duplicates.js";
 export type {
   Chronology,
   ChronologyEvent,
@@ -93,6 +98,8 @@ export { isRoleCode, readRole, roleVocabulary } from "./normalise/people/roles.j
 export { readPeople } from "./normalise/read-people.js";
 export type { ChronologyOptions } from "./pipeline/build-chronology.js";
 export { buildChronology, sortIssues } from "./pipeline/build-chronology.js";
+export type { ChronologyState } from "./pipeline/merge-returns.js";
+export { merge, startChronology } from "./pipeline/merge-returns.js";
 export { resolveSourcePeople } from "./pipeline/resolve-source-people.js";
 export type { PlacedMention, Resolution } from "./resolve/resolve-people.js";
 export { resolvePeople } from "./resolve/resolve-people.js";

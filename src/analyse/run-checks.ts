@@ -1,11 +1,11 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
-import { conflictCheck } from "./conflict.js";
+import { type ConflictOptions, conflictCheck } from "./conflict.js";
 import { type GapOptions, gapCheck } from "./gap.js";
 
 /** Options of every check, with the review's scope and zone. */
-export type AnalyseOptions = GapOptions;
+export type AnalyseOptions = GapOptions & ConflictOptions;
 
 /**
  * Runs every check over the merged timeline and returns the flags in a stable order

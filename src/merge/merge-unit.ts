@@ -55,7 +55,8 @@ export function toUnits(
     const identity = identityOf(row);
     const list = byIdentity.get(identity);
     if (list === undefined) byIdentity.set(identity, [row]);
-    else list.push(row);
+    // The very same row given again (same file and row, same content) is one row: merging twice changes nothing.
+    else if (!list.some((r) => r.key === key)) list.push(row);
   }
   const units: MergeUnit[] = [];
   for (const rows of byIdentity.values()) {

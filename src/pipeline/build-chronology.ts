@@ -2,7 +2,7 @@ import { DateTime, IANAZone } from "luxon";
 import { runChecks } from "../analyse/run-checks.js";
 import { selectSubjects } from "../analyse/subjects.js";
 import { ingestSource } from "../ingest/ingest-source.js";
-import { mergeEvents } from "../merge/merge-events.js";
+import { type MergeOptions, mergeRecords } from "../merge/merge-events.js";
 import type { Chronology } from "../model/chronology.js";
 import { ChronomergeError } from "../model/chronomerge-error.js";
 import { compareText } from "../model/content-id.js";
@@ -18,6 +18,11 @@ import { resolvePeople } from "../resolve/resolve-people.js";
 export interface ChronologyOptions extends ReviewOptions {
   lexicon?: readonly LexiconEntry[];
   pivot?: number;
+  /** How events merge across agencies: threshold and windows (docs/merging.md). */
+  merge?: Pick<
+    MergeOptions,
+    "threshold" | "timedWindowMinutes" | "timeToleranceMinutes" | "linkWindowDays" | "linkThreshold"
+  >;
 }
 
 /**
@@ -78,13 +83,18 @@ export function buildChronology(
     }
   }
   const { people, personOf } = resolvePeople(records);
-  const events = mergeEvents(records, personOf, {
+  const merged = mergeRecords(records, personOf, {
+    ...options.merge,
+    timezone,
     ...(from === undefined ? {} : { from }),
     ...(to === undefined ? {} : { to }),
   });
+  const events = merged.events;
+  issues.push(...merged.issues);
   const asOf = to ?? Math.max(0, ...events.map((e) => e.end));
   const subjects = selectSubjects(people, options.subjects ?? [], asOf);
   const flags = runChecks(events, subjects, {
+    ...options.merge,
     timezone,
     ...(options.gapDays === undefined ? {} : { gapDays: options.gapDays }),
     ...(from === undefined ? {} : { from }),
