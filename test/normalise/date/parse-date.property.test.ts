@@ -1,0 +1,118 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
+import { describe, it } from "vitest";
+import { parseDate } from "../../../src/normalise/date/parse-date.js";
+
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
+const weekdays = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const pad = (n: number): string => String(n).padStart(2, "0");
+const ordinal = (n: number): string =>
+  `${n}${n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th")}`;
+
+type Day = { year: number; month: number; day: number };
+const styles: readonly ((d: Day) => string)[] = [
+  (d) => `${pad(d.day)}/${pad(d.month)}/${d.year}`,
+  (d) => `${d.day}/${d.month}/${d.year}`,
+  (d) => `${pad(d.day)}.${pad(d.month)}.${d.year}`,
+  (d) => `${pad(d.day)}-${pad(d.month)}-${d.year}`,
+  (d) => `${ordinal(d.day)} ${months[d.month - 1]} ${d.year}`,
+  (d) => `${d.day} ${short[d.month - 1]} ${d.year}`,
+  (d) => `${months[d.month - 1]} ${d.day}, ${d.year}`,
+  (d) => `${d.day}-${short[d.month - 1]!.toLowerCase()}-${d.year}`,
+  (d) => `${d.year}-${pad(d.month)}-${pad(d.day)}`,
+  (d) =>
+    `${weekdays[DateTime.fromObject(d, { zone: "UTC" }).weekday]} ${d.day} ${months[d.month - 1]} ${d.year}`,
+];
+
+const day = fc
+  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true })
+  .map((d) => ({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }));
+const zone = fc.constantFrom("Europe/London", "America/New_York", "Australia/Sydney", "UTC");
+
+describe("parseDate (properties)", () => {
+  it("reads any valid day written in a supported style back to that day", () => {
+    fc.assert(
+      fc.property(day, fc.nat(styles.length - 1), zone, (d, style, tz) => {
+        const result = parseDate(styles[style]!(d), { timezone: tz });
+        const expected = DateTime.fromObject(d, { zone: tz });
+        return (
+          result.ok &&
+          result.reading.start === expected.toMillis() &&
+          result.reading.end === expected.plus({ days: 1 }).toMillis() &&
+          result.reading.precision === "day"
+        );
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("reads a two-digit year back within the pivot's century", () => {
+    fc.assert(
+      fc.property(day, fc.integer({ min: 1, max: 99 }), (d, pivot) => {
+        const yy = d.year % 100;
+        const result = parseDate(`${pad(d.day)}/${pad(d.month)}/${pad(yy)}`, { pivot });
+        const year = yy < pivot ? 2000 + yy : 1900 + yy;
+        if (year !== d.year) return true;
+        return (
+          result.ok && result.reading.start === DateTime.fromObject(d, { zone: "Europe/London" }).toMillis()
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("reads any wall time of a day back to that minute, outside clock changes", () => {
+    fc.assert(
+      fc.property(
+        day,
+        fc.integer({ min: 0, max: 23 }),
+        fc.integer({ min: 0, max: 59 }),
+        (d, hour, minute) => {
+          const expected = DateTime.fromObject({ ...d, hour, minute }, { zone: "Europe/London" });
+          if (expected.hour !== hour || expected.offset !== expected.minus({ hours: 1 }).offset) return true;
+          const result = parseDate(`${pad(d.day)}/${pad(d.month)}/${d.year} ${pad(hour)}:${pad(minute)}`);
+          return (
+            result.ok && result.reading.start === expected.toMillis() && result.reading.precision === "minute"
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads month-first text back when the order says mdy", () => {
+    fc.assert(
+      fc.property(day, (d) => {
+        const result = parseDate(`${d.month}/${d.day}/${d.year}`, { dateOrder: "mdy" });
+        return (
+          result.ok && result.reading.start === DateTime.fromObject(d, { zone: "Europe/London" }).toMillis()
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("never throws on arbitrary text", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const result = parseDate(text);
+        return result.ok ? result.reading.start < result.reading.end : result.reason.length > 0;
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
