@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 
 export const usage = `Usage: chronomerge merge [options] <input>...
        chronomerge people [options] <input>...
+       chronomerge generate --seed N --out DIR [--families K]
 
 Merge the chronologies agencies return for a safeguarding review into one checked chronology.
 
@@ -15,12 +16,14 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --subject NAME          repeatable: the review's focus person(s); default every child
   --gap-days N            one gap threshold for every subject (default 90 days under 1, 180 otherwise)
   --strict                exit 1 if any row is rejected
+  --seed N --families K   generate: a synthetic review (returns, manifest.json, truth.json) into --out DIR;
+                          the same seed gives the same bytes; default 3 families
   -h, --help              this help
 
 Exit codes: 0 ok, 1 rejected rows under --strict or unreadable input, 2 usage error.`;
 
 export interface CliArgs {
-  command: "merge" | "people";
+  command: "merge" | "people" | "generate";
   inputs: string[];
   manifest?: string;
   out: string[];
@@ -33,6 +36,9 @@ export interface CliArgs {
   gapDays?: number;
   strict: boolean;
   help: boolean;
+  /** generate: the generator's seed and number of households. */
+  seed?: number;
+  families?: number;
 }
 
 /** A usage error: the CLI prints it with the usage and exits 2. */
@@ -54,6 +60,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   const { values, positionals } = parsed;
   const [command, ...inputs] = positionals;
   if (values.help) return { command: "merge", inputs: [], out: [], subjects: [], strict: false, help: true };
+  if (command === "generate") return generateArgs(values, inputs);
   if (command !== "merge" && command !== "people") {
     throw new UsageError(command === undefined ? "no command given" : `unknown command "${command}"`);
   }
@@ -91,6 +98,34 @@ export function parseCli(argv: readonly string[]): CliArgs {
   return args;
 }
 
+function generateArgs(values: ReturnType<typeof parse>["values"], inputs: readonly string[]): CliArgs {
+  if (inputs.length > 0) throw new UsageError(`generate takes no inputs, found "${inputs[0]}"`);
+  const out = values.out ?? [];
+  if (out.length !== 1) throw new UsageError("generate needs one --out DIR");
+  const whole = (name: string, text: string | undefined, min: number): number | undefined => {
+    if (text === undefined) return undefined;
+    const n = Number(text);
+    if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min)
+      throw new UsageError(
+        `--${name} must be a whole number${min > 0 ? ` of at least ${min}` : ""}, not "${text}"`,
+      );
+    return n;
+  };
+  const seed = whole("seed", values.seed, Number.MIN_SAFE_INTEGER);
+  if (seed === undefined) throw new UsageError("generate needs --seed N");
+  const families = whole("families", values.families, 1);
+  return {
+    command: "generate",
+    inputs: [],
+    out,
+    subjects: [],
+    strict: false,
+    help: false,
+    seed,
+    ...(families === undefined ? {} : { families }),
+  };
+}
+
 function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
@@ -108,6 +143,8 @@ function parse(argv: readonly string[]) {
       "gap-days": { type: "string" },
       strict: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      seed: { type: "string" },
+      families: { type: "string" },
     },
   });
 }

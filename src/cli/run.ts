@@ -9,8 +9,10 @@ import type { Issue } from "../model/issue.js";
 import type { SourceSpec } from "../model/source.js";
 import { loadManifest } from "../node/load-manifest.js";
 import { parseInputArgument, readSources } from "../node/read-sources.js";
+import { writeGeneratedReview } from "../node/write-review.js";
 import { buildChronology, type ChronologyOptions, sortIssues } from "../pipeline/build-chronology.js";
 import { resolveSourcePeople } from "../pipeline/resolve-source-people.js";
+import { generateReview } from "../testing/generate-review.js";
 import { type CliArgs, parseCli, UsageError, usage } from "./args.js";
 
 /** Where the CLI writes: injectable so tests run it in-process. */
@@ -63,6 +65,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 }
 
 async function run(args: CliArgs, io: CliIo): Promise<number> {
+  if (args.command === "generate") return generate(args, io);
   const specs: (SourceSpec & { path: string })[] = [];
   const issues: Issue[] = [];
   let options: ChronologyOptions = {};
@@ -111,6 +114,18 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
   reportIssues(document.issues, io);
   io.stderr(`${summary(document)}\n`);
   return exitCode(args, document.issues, document.rejected.length);
+}
+
+/** `generate`: a synthetic review (returns, manifest.json, truth.json) written to the --out folder. */
+async function generate(args: CliArgs, io: CliIo): Promise<number> {
+  const review = generateReview({ seed: args.seed ?? 0, families: args.families ?? 3 });
+  const folder = args.out[0]!;
+  const written = await writeGeneratedReview(review, folder);
+  const { rows, events, people, flags } = review.truth;
+  io.stderr(
+    `chronomerge: wrote ${written.length} files to ${folder}: ${rows} rows, ${events.length} events, ${people.length} people, ${flags.length} flags in truth.json\n`,
+  );
+  return 0;
 }
 
 function exitCode(args: CliArgs, issues: readonly Issue[], rejected: number): number {
