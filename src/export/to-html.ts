@@ -145,7 +145,7 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
 </header>
 <main>
 <div class="layout">
-<div id="timeline" tabindex="0" aria-label="Timeline: one lane per agency. Scroll or use + and - to zoom, drag or the arrow keys to pan."><svg id="timeline-svg" xmlns="http://www.w3.org/2000/svg" role="group" aria-label="Timeline of events by agency"></svg></div>
+<div id="timeline" tabindex="0" aria-label="Timeline: one lane per agency. Scroll or use + and - to zoom, drag or the arrow keys to pan."><svg id="timeline-svg" role="group" aria-label="Timeline of events by agency"></svg></div>
 <aside id="details" aria-live="polite"><p class="muted">Click an event on the timeline or a row of the table to see its sources, its dates as written and its conflicts.</p></aside>
 </div>
 <h2>Chronology</h2>

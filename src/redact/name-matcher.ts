@@ -1,5 +1,6 @@
 import type { Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
+import { roleVocabulary } from "../normalise/people/roles.js";
 
 /** Titles written before a name; a title is swallowed with the name it precedes. */
 const titles: Readonly<Record<string, "male" | "female" | null>> = {
@@ -56,8 +57,19 @@ export function nameWords(name: string): string[] {
 
 /** True when a person's name was made up by the resolver ("Unnamed mother"), not written by anyone. */
 export function isGeneratedName(person: Pick<Person, "name" | "roles">): boolean {
-  return person.name === (person.roles.length > 0 ? `Unnamed ${person.roles.join("/")}` : "Unnamed person");
+  return /^unnamed\b/i.test(person.name.trim());
 }
+
+/**
+ * Words never replaced alone even when part of a name: role words ("Baby Jones", "Unborn"), and small
+ * words of the language ("of", "the"). Within a whole name they are still replaced.
+ */
+const commonWords = new Set([
+  ...roleVocabulary.flatMap((r) => r.words.flatMap((w) => w.split(/[\s-]+/))),
+  ..."a an and at by for from in into of on or the to with unknown unnamed unborn person family male female".split(
+    " ",
+  ),
+]);
 
 interface Candidate {
   id: string;
@@ -100,7 +112,8 @@ export function nameReplacer(
       longest = Math.max(longest, written.length);
       addTo(phrases, words.join(" "), candidate);
       for (const word of words)
-        if ([...word].length >= 2 && !(word in titles)) addTo(singles, word, candidate);
+        if ([...word].length >= 2 && !(word in titles) && !commonWords.has(word))
+          addTo(singles, word, candidate);
       if (words.length >= 2) {
         const letters = words.map((w) => [...w][0]!.toUpperCase());
         for (const key of new Set([letters.join(""), `${letters[0]}${letters.at(-1)}`]))
@@ -154,8 +167,11 @@ function replaceNames(text: string, tables: Tables): string {
     if (titleSex && title !== undefined) {
       from = title.start;
       const sex = titles[title.folded];
-      const fitting = sex === null ? candidates : candidates.filter((c) => c.sex === sex || c.sex === null);
-      if (fitting.length > 0) candidates = fitting;
+      // "Mrs Jones": the one female Jones if there is one, else those whose sex is not known.
+      const exact = candidates.filter((c) => c.sex === sex);
+      const unknown = candidates.filter((c) => c.sex === null);
+      if (sex !== null && exact.length > 0) candidates = exact;
+      else if (sex !== null && unknown.length > 0) candidates = unknown;
     }
     const code =
       candidates.length === 1

@@ -44,15 +44,8 @@ export interface Redaction {
  * redact(document).document.people.map((p) => p.name) // ["Child A", "GP1", "Mother"]
  */
 export function redact(document: Chronology, options: RedactOptions = {}): Redaction {
-  const asOf = options.asOf ?? Math.max(0, ...document.events.map((e) => Date.parse(e.end)));
-  const codes = assignCodes(document.people, {
-    asOf,
-    ...(options.subjects === undefined ? {} : { subjects: options.subjects }),
-  });
+  const { codes, text } = redactor(document, options);
   const newId = new Map(document.people.map((p) => [p.id, contentId("p", ["redacted", codes.get(p.id)!])]));
-  const dobs = [...new Set(document.people.flatMap((p) => (p.dob === null ? [] : [p.dob])))];
-  const replaceNames = nameReplacer(document.people, codes);
-  const text = (value: string) => replaceNames(scrubIdentifiers(value, dobs));
   const ids = (list: readonly string[]) => list.map((id) => newId.get(id) ?? id);
   const people: Person[] = document.people
     .map((person) => ({
@@ -103,6 +96,34 @@ export function redact(document: Chronology, options: RedactOptions = {}): Redac
     }))
     .sort((a, b) => compareText(a.code, b.code));
   return { document: redacted, glossary };
+}
+
+/**
+ * Redacts one more text with the same codes `redact` gives the document: for a title, a caption or a
+ * message written about the review.
+ * @param document the named chronology whose people are to be replaced
+ * @param text the text to redact
+ * @param options the same options as given to `redact`
+ * @returns the text with names and identifiers replaced
+ * @example
+ * redactText(document, "Review of Liam Jones") // "Review of Child A"
+ */
+export function redactText(document: Chronology, text: string, options: RedactOptions = {}): string {
+  return redactor(document, options).text(text);
+}
+
+function redactor(
+  document: Chronology,
+  options: RedactOptions,
+): { codes: Map<string, string>; text: (value: string) => string } {
+  const asOf = options.asOf ?? Math.max(0, ...document.events.map((e) => Date.parse(e.end)));
+  const codes = assignCodes(document.people, {
+    asOf,
+    ...(options.subjects === undefined ? {} : { subjects: options.subjects }),
+  });
+  const dobs = [...new Set(document.people.flatMap((p) => (p.dob === null ? [] : [p.dob])))];
+  const replaceNames = nameReplacer(document.people, codes);
+  return { codes, text: (value) => replaceNames(scrubIdentifiers(value, dobs)) };
 }
 
 function redactIssue(issue: Issue, text: (value: string) => string): Issue {

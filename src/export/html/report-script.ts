@@ -6,7 +6,6 @@
 export const reportScript = `
 (function () {
   "use strict";
-  var NS = "http://www.w3.org/2000/svg";
   var DAY = 86400000;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
   var LABEL = 170, AXIS = 34, LANE = 30, PAD = 12;
@@ -20,6 +19,7 @@ export const reportScript = `
   var flagByN = {};
   D.flags.forEach(function (f) { flagByN[f.n] = f; });
   var svg = document.getElementById("timeline-svg");
+  var NS = svg.namespaceURI;
   var box = document.getElementById("timeline");
   var details = document.getElementById("details");
   var status = document.getElementById("status");
