@@ -68,6 +68,32 @@ export type Sex = z.infer<typeof SexSchema>;
 export const MentionSourceSchema = RowRefSchema.extend({ text: z.string() });
 export type MentionSource = z.infer<typeof MentionSourceSchema>;
 
+/** One comparison of a pair of mentions: the field compared, the level its values reached, and its weight. */
+export const ComparisonSchema = z.object({
+  field: z.string(),
+  level: z.string(),
+  weight: z.number(),
+});
+export type Comparison = z.infer<typeof ComparisonSchema>;
+
+/** Why two mentions were joined: by score (with each comparison) or by a rule (role in a child's family). */
+export const MatchMergeSchema = z.object({
+  a: z.string(),
+  b: z.string(),
+  rule: z.enum(["score", "role-in-family"]),
+  score: z.number().nullable(),
+  comparisons: z.array(ComparisonSchema),
+  reason: z.string(),
+});
+export type MatchMerge = z.infer<typeof MatchMergeSchema>;
+
+/** How a person was resolved: the threshold in force and every merge that made them one person. */
+export const PersonMatchSchema = z.object({
+  threshold: z.number(),
+  merges: z.array(MatchMergeSchema),
+});
+export type PersonMatch = z.infer<typeof PersonMatchSchema>;
+
 /** One person, resolved across every return that mentions them. */
 export const PersonSchema = z.object({
   id: z.string(),
@@ -78,6 +104,8 @@ export const PersonSchema = z.object({
   roles: z.array(z.string()),
   identifiers: z.object({ nhs: z.string().optional() }),
   sources: z.array(MentionSourceSchema),
+  /** Extension: why these mentions are one person (docs/people.md, "Reading an explanation"). */
+  match: PersonMatchSchema.optional(),
 });
 export type Person = z.infer<typeof PersonSchema>;
 

@@ -3,10 +3,11 @@ import type { Issue } from "../model/issue.js";
 import type { PersonMention } from "../model/normalised.js";
 import type { RawRecord } from "../model/source.js";
 import { applyDetail, type PeopleOptions, parsePeopleCell, readDob, setNhs } from "./people/people-cell.js";
+import { readPostcode } from "./people/postcode.js";
 
 /**
- * The people a raw record mentions: its people cell, with DOB, NHS number and role columns applied to
- * the one person a row names. An NHS number that fails its check digit is an issue (kept, not matched on).
+ * The people a raw record mentions: its people cell, with DOB, NHS number, role, address and postcode
+ * columns applied to the one person a row names. An NHS number that fails its check digit is an issue (kept, not matched on).
  * @param record the raw record
  * @param options date order and zone for DOBs
  * @param issues where issues are added
@@ -16,13 +17,29 @@ import { applyDetail, type PeopleOptions, parsePeopleCell, readDob, setNhs } fro
  */
 export function readPeople(record: RawRecord, options: PeopleOptions, issues: Issue[]): PersonMention[] {
   const people = parsePeopleCell(record.fields.people ?? "", options);
-  const { dob, nhs, role } = record.fields;
+  const { dob, nhs, role, address, postcode } = record.fields;
   // One person per row: DOB, NHS number and role columns describe the person the row names.
   const only = people.length === 1 ? people[0] : undefined;
   if (only !== undefined) {
-    if (dob) only.dob = readDob(dob, options) ?? only.dob;
+    if (dob) {
+      const read = readDob(dob, options);
+      if (read !== undefined) only.dob = read;
+      else
+        issues.push(
+          makeIssue(
+            "invalid_dob",
+            `${record.source.file} row ${record.source.row}: date of birth "${dob}" is not a full date; kept out of matching`,
+            { ...record.source, column: record.columns.dob ?? null },
+            dob,
+            "warning",
+          ),
+        );
+    }
     if (nhs) setNhs(only, nhs);
     if (role) applyDetail(only, role, options);
+    if (address) only.address = address.trim();
+    const code = readPostcode(postcode || address || "");
+    if (code !== undefined) only.postcode = code;
   }
   for (const person of people) {
     if (person.nhs !== null && !person.nhsValid) {

@@ -1,8 +1,14 @@
-import type { Person, Sex } from "../model/chronology.js";
-import { compareText, contentId, rowKey } from "../model/content-id.js";
+import type { MatchMerge, Person } from "../model/chronology.js";
+import { compareText, rowKey } from "../model/content-id.js";
 import type { NormalisedRecord, PersonMention } from "../model/normalised.js";
 import type { RowRef } from "../model/source.js";
 import { nameKey } from "../normalise/people/name.js";
+import { candidatePairs } from "./blocking.js";
+import { clusterProfiles } from "./cluster.js";
+import { termFrequencies } from "./compare.js";
+import { resolveRoleMentions } from "./family-roles.js";
+import { buildPerson, type Group } from "./person.js";
+import { type Profile, toProfile } from "./profile.js";
 
 /** A mention in its row: the record it came from and its index in the record's people. */
 export interface PlacedMention {
@@ -17,47 +23,98 @@ export interface Resolution {
   personOf: ReadonlyMap<string, readonly string[]>;
 }
 
+/** Options of person resolution (docs/people.md, "Defaults"). */
+export interface ResolveOptions {
+  /** The least match weight (bits) that joins two mentions; default 10. */
+  threshold?: number;
+  /** The least weight any pair across two groups may have for them to join; default 0. */
+  floor?: number;
+  /** Blocks larger than this are not compared pair by pair; default 1000. */
+  maxBlock?: number;
+}
+
+/** Defaults of ResolveOptions. */
+export const defaultResolveOptions = { threshold: 10, floor: 0, maxBlock: 1000 } as const;
+
 /**
- * Resolves the people mentioned across all returns: the same person when the folded name and DOB agree
- * (a mention with no DOB joins the one person of that name with a DOB). Role-only mentions ("Mother",
- * "unknown male") resolve within the family of the row's named child, and otherwise stay distinct.
- * @param records normalised records of every return
+ * Resolves the people mentioned across all returns in the Fellegi-Sunter manner: named mentions are
+ * blocked (surname sound, DOB, NHS number, nicknames, postcode), each candidate pair is scored field by
+ * field, and pairs at or above the threshold join strongest first unless any pair across the two groups
+ * conflicts. Role-only mentions ("Mum", "mum's boyfriend") resolve within the family of the row's child
+ * and are never merged across families. Every person carries its explanation in `match`.
+ * @param records normalised records of every return (only `source` and `people` are read)
+ * @param options threshold, floor and largest block
  * @returns people sorted by name then id, and each mention's person id
  * @example
  * resolvePeople(records).people.map((p) => p.name) // ["Liam Jones", "Sarah Jones", ...]
  */
-export function resolvePeople(records: readonly Pick<NormalisedRecord, "source" | "people">[]): Resolution {
-  const groups = new Map<string, PlacedMention[]>();
-  const named = new Map<string, PlacedMention[]>();
-  for (const record of records) {
-    const child = record.people.find((p) => p.role === "child" && p.name !== null);
+export function resolvePeople(
+  records: readonly Pick<NormalisedRecord, "source" | "people">[],
+  options: ResolveOptions = {},
+): Resolution {
+  const threshold = options.threshold ?? defaultResolveOptions.threshold;
+  const floor = options.floor ?? defaultResolveOptions.floor;
+  const maxBlock = options.maxBlock ?? defaultResolveOptions.maxBlock;
+  const sorted = [...records].sort(
+    (a, b) => compareText(a.source.file, b.source.file) || a.source.row - b.source.row,
+  );
+  const byKey = new Map<string, { profile: Profile; mentions: PlacedMention[] }>();
+  const roleOnly: PlacedMention[] = [];
+  for (const record of sorted) {
+    const children = record.people
+      .filter((p) => p.role === "child" && p.name !== null)
+      .map((p) => nameKey(p.name!));
     record.people.forEach((mention, index) => {
       const placed = { source: record.source, index, mention };
-      if (mention.name !== null) {
-        const key = `n:${nameKey(personName(mention))}`;
-        named.set(key, [...(named.get(key) ?? []), placed]);
+      if (mention.name === null) {
+        roleOnly.push(placed);
         return;
       }
-      // Role-only: the mother of the row's named child; otherwise its own unnamed person.
-      const anchor =
-        child !== undefined ? `child:${nameKey(child.name ?? "")}` : `row:${rowKey(record.source)}:${index}`;
-      add(groups, `r:${mention.role ?? "person"}:${anchor}`, placed);
+      const own = nameKey(mention.name);
+      const profile = toProfile(
+        mention,
+        children.filter((c) => c !== own),
+      );
+      const entry = byKey.get(profile.key);
+      if (entry === undefined) byKey.set(profile.key, { profile, mentions: [placed] });
+      else entry.mentions.push(placed);
     });
   }
-  for (const [key, mentions] of named) {
-    const dobs = [...new Set(mentions.map((m) => m.mention.dob).filter((d): d is string => d !== null))];
-    for (const placed of mentions) {
-      // With one DOB, or none, every mention of the name is one person; with several, split by DOB.
-      const dob = placed.mention.dob ?? (dobs.length === 1 ? dobs[0] : null);
-      add(groups, dobs.length <= 1 ? key : `${key}|${dob ?? "no-dob"}`, placed);
-    }
+  const entries = [...byKey.values()].sort((a, b) => compareText(a.profile.key, b.profile.key));
+  const profiles = entries.map((e) => e.profile);
+  const tf = termFrequencies(profiles);
+  const clustering = clusterProfiles(profiles, candidatePairs(profiles, maxBlock), tf, threshold, floor);
+  const clusters = new Map<number, Group>();
+  entries.forEach((entry, i) => {
+    const root = clustering.clusterOf[i]!;
+    const group = clusters.get(root) ?? { keys: [], mentions: [], merges: [] };
+    group.keys.push(entry.profile.key);
+    group.mentions.push(...entry.mentions);
+    clusters.set(root, group);
+  });
+  const text = (i: number) => entries[i]!.mentions[0]!.mention.text;
+  for (const [root, merges] of clustering.merges) {
+    clusters.get(root)!.merges.push(
+      ...merges.map(
+        (m): MatchMerge => ({
+          a: text(m.a),
+          b: text(m.b),
+          rule: "score",
+          score: m.score,
+          comparisons: m.comparisons,
+          reason: `score ${m.score} ≥ threshold ${threshold}, and no pair across the two groups conflicts`,
+        }),
+      ),
+    );
   }
+  const named = [...clusters.values()];
+  const groups = [...named, ...resolveRoleMentions(roleOnly, sorted, named)];
   const personOf = new Map<string, string[]>();
   const people: Person[] = [];
-  for (const [key, mentions] of groups) {
-    const person = buildPerson(key, mentions);
+  for (const group of groups) {
+    const person = buildPerson(group, threshold);
     people.push(person);
-    for (const placed of mentions) {
+    for (const placed of group.mentions) {
       const ids = personOf.get(rowKey(placed.source)) ?? [];
       ids[placed.index] = person.id;
       personOf.set(rowKey(placed.source), ids);
@@ -65,56 +122,4 @@ export function resolvePeople(records: readonly Pick<NormalisedRecord, "source" 
   }
   people.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   return { people, personOf };
-}
-
-function add(groups: Map<string, PlacedMention[]>, key: string, placed: PlacedMention): void {
-  const list = groups.get(key);
-  if (list === undefined) groups.set(key, [placed]);
-  else list.push(placed);
-}
-
-/** The name without its title, for matching ("Mr Daniel Price" and "Daniel Price" agree). */
-function personName(mention: PersonMention): string {
-  return [mention.given, mention.family].filter(Boolean).join(" ") || (mention.name ?? "");
-}
-
-function buildPerson(key: string, mentions: readonly PlacedMention[]): Person {
-  const sorted = [...mentions].sort(
-    (a, b) => compareText(a.source.file, b.source.file) || a.source.row - b.source.row || a.index - b.index,
-  );
-  const names = mostCommonFirst(sorted.map((m) => m.mention.name).filter((n): n is string => n !== null));
-  const roles = [...new Set(sorted.map((m) => m.mention.role).filter((r): r is string => r !== null))].sort(
-    compareText,
-  );
-  const name = names[0] ?? describeUnnamed(roles);
-  const dobs = mostCommonFirst(sorted.map((m) => m.mention.dob).filter((d): d is string => d !== null));
-  const nhs = mostCommonFirst(sorted.filter((m) => m.mention.nhsValid).map((m) => m.mention.nhs!));
-  const person: Person = {
-    id: contentId("p", [key]),
-    name,
-    aliases: names.slice(1),
-    dob: dobs[0] ?? null,
-    sex: agreedSex(sorted.map((m) => m.mention.sex)),
-    roles,
-    identifiers: nhs[0] === undefined ? {} : { nhs: nhs[0] },
-    sources: sorted.map((m) => ({ ...m.source, text: m.mention.text })),
-  };
-  return person;
-}
-
-function describeUnnamed(roles: readonly string[]): string {
-  return roles.length > 0 ? `Unnamed ${roles.join("/")}` : "Unnamed person";
-}
-
-/** Distinct values, most frequent first, ties broken by code-unit order. */
-function mostCommonFirst(values: readonly string[]): string[] {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([value]) => value);
-}
-
-/** The sex every mention that states one agrees on; null when none states it or they disagree. */
-function agreedSex(values: readonly Sex[]): Sex {
-  const stated = new Set(values.filter((v) => v !== null));
-  return stated.size === 1 ? ([...stated][0] ?? null) : null;
 }

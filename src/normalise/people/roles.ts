@@ -109,8 +109,16 @@ export const roleVocabulary: readonly RoleEntry[] = [
     role: "child",
     kind: "family",
     sex: null,
-    words: ["child", "baby", "infant", "subject child", "young person", "yp", "son", "daughter", "toddler"],
+    words: ["child", "baby", "infant", "subject child", "young person", "yp", "toddler", "foster child"],
   },
+  { role: "child", kind: "family", sex: "male", words: ["son", "stepson", "step-son", "boy"] },
+  {
+    role: "child",
+    kind: "family",
+    sex: "female",
+    words: ["daughter", "stepdaughter", "step-daughter", "girl"],
+  },
+  { role: "carer", kind: "family", sex: null, words: ["carer", "foster carer", "kinship carer", "guardian"] },
   {
     role: "lodger",
     kind: "family",
@@ -171,6 +179,12 @@ export const roleVocabulary: readonly RoleEntry[] = [
     words: ["probation officer", "offender manager"],
   },
   { role: "idva", kind: "professional", sex: null, words: ["idva", "isva"] },
+  {
+    role: "mental health worker",
+    kind: "professional",
+    sex: null,
+    words: ["cpn", "psychiatrist", "mental health nurse", "mental health worker", "care coordinator"],
+  },
   { role: "housing officer", kind: "professional", sex: null, words: ["housing officer", "housing worker"] },
   {
     role: "support worker",
@@ -192,7 +206,7 @@ const roleIndex: ReadonlyMap<string, RoleEntry> = new Map(
 );
 
 /** Professional role codes as reviews write them: GP1, HV2, SW1, PC 1234, DC Smith. */
-const roleCodePattern = /^(gp|hv|sw|mw|pc|dc|ds|ps|sn|idva|fsw|tchr|dsl)\s*-?\s*\d+$/i;
+const roleCodePattern = /^(gp|hv|sw|mw|pc|dc|ds|ps|sn|idva|fsw|tchr|dsl|cpn|po)\s*-?\s*\d+$/i;
 const codeRoles: Readonly<Record<string, string>> = {
   gp: "gp",
   hv: "health visitor",
@@ -207,6 +221,8 @@ const codeRoles: Readonly<Record<string, string>> = {
   fsw: "support worker",
   tchr: "teacher",
   dsl: "teacher",
+  cpn: "mental health worker",
+  po: "probation officer",
 };
 
 export interface RoleReading {

@@ -1,0 +1,115 @@
+import type { Comparison } from "../model/chronology.js";
+import { compareProfiles, type PairScore, type TermFrequencies } from "./compare.js";
+import type { Profile } from "./profile.js";
+
+/** One join of two groups of profiles, by the pair of profiles that scored highest between them. */
+export interface ProfileMerge {
+  a: number;
+  b: number;
+  score: number;
+  comparisons: Comparison[];
+}
+
+export interface Clustering {
+  /** The cluster (its lowest profile index) of each profile. */
+  clusterOf: number[];
+  /** The merges that built each cluster, keyed by cluster. */
+  merges: Map<number, ProfileMerge[]>;
+}
+
+/**
+ * Groups profiles into people without chaining: candidate pairs at or above the threshold with no
+ * conflict are taken strongest first, and two groups join only when no pair across them has a hard
+ * conflict (two NHS numbers, stated sexes, a professional and a family member, ...), at most half have a
+ * soft one (different given names or dates of birth), and their mean score is at least `floor`. A weak
+ * middle link therefore cannot join two people who are plainly different.
+ * @param profiles the profiles in canonical order
+ * @param pairs candidate pairs from blocking
+ * @param tf name frequencies
+ * @param threshold the least score that joins a pair
+ * @param floor the least mean score across two groups for them to join
+ * @returns each profile's cluster and the merges made
+ */
+export function clusterProfiles(
+  profiles: readonly Profile[],
+  pairs: readonly (readonly [number, number])[],
+  tf: TermFrequencies,
+  threshold: number,
+  floor: number,
+): Clustering {
+  const n = profiles.length;
+  const cache = new Map<number, PairScore>();
+  const score = (i: number, j: number): PairScore => {
+    const [x, y] = i < j ? [i, j] : [j, i];
+    const id = x * n + y;
+    let found = cache.get(id);
+    if (found === undefined) {
+      found = compareProfiles(profiles[x]!, profiles[y]!, tf);
+      cache.set(id, found);
+    }
+    return found;
+  };
+  const edges: { i: number; j: number; s: PairScore }[] = [];
+  for (const [i, j] of pairs) {
+    const s = score(i, j);
+    if (s.conflict === null && s.score >= threshold) edges.push({ i, j, s });
+  }
+  edges.sort((x, y) => y.s.score - x.s.score || x.i - y.i || x.j - y.j);
+  const parent = profiles.map((_p, i) => i);
+  const members = profiles.map((_p, i) => [i]);
+  const merges = new Map<number, ProfileMerge[]>();
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) {
+      const next = parent[i]!;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  for (const { i, j, s } of edges) {
+    const ri = find(i);
+    const rj = find(j);
+    if (ri === rj) continue;
+    if (!compatible(members[ri]!, members[rj]!, score, floor)) continue;
+    const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
+    parent[drop] = keep;
+    members[keep] = [...members[keep]!, ...members[drop]!];
+    members[drop] = [];
+    merges.set(keep, [
+      ...(merges.get(keep) ?? []),
+      ...(merges.get(drop) ?? []),
+      { a: i, b: j, score: s.score, comparisons: s.comparisons },
+    ]);
+    merges.delete(drop);
+  }
+  return { clusterOf: profiles.map((_p, i) => find(i)), merges };
+}
+
+/**
+ * Two groups may join when no pair across them has a hard conflict, at most half the pairs have a soft
+ * one (a mistyped given name or DOB in one mention does not keep two groups of the same person apart,
+ * but twins stay two), and the mean score across them is at least `floor`.
+ */
+function compatible(
+  left: readonly number[],
+  right: readonly number[],
+  score: (i: number, j: number) => PairScore,
+  floor: number,
+): boolean {
+  let soft = 0;
+  let sum = 0;
+  for (const i of left) {
+    for (const j of right) {
+      const s = score(i, j);
+      if (s.conflict !== null) {
+        if (s.hard) return false;
+        soft++;
+      }
+      sum += s.score;
+    }
+  }
+  const pairs = left.length * right.length;
+  return soft * 2 <= pairs && sum / pairs >= floor;
+}
