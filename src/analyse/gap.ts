@@ -15,6 +15,20 @@ export interface GapOptions {
   from?: number;
   to?: number;
   timezone?: string;
+  /**
+   * Wording by which an entry explicitly records no contact ("no contact", "letter sent, no response");
+   * such an entry, like a no-access visit, does not end a gap. Default {@link defaultNoContactPattern}.
+   */
+  noContactPattern?: RegExp;
+}
+
+/** The default wording of an entry that records no contact with the person. */
+export const defaultNoContactPattern =
+  /\bno contact\b|\bnot in contact\b|\bunable to (?:contact|make contact|reach)\b|\bcould not (?:be )?(?:contact|reach)(?:ed)?\b|\bno response\b|\b(?:has|have|did) not (?:responded|respond|engaged|engage)\b|\bno engagement\b|\bnot responded\b|\bunallocated\b/i;
+
+/** True when an entry records no contact: a no-access visit, or wording that says so. */
+function recordsNoContact(event: MergedEvent, pattern: RegExp): boolean {
+  return event.event.category.includes("no-access") || pattern.test(event.event.summary);
 }
 
 const day = 86_400_000;
@@ -22,7 +36,8 @@ const day = 86_400_000;
 /**
  * Flags each period with no event for a subject from any agency for longer than the threshold
  * (90 days for a child under 1, 180 otherwise; `gapDays` overrides both), within the review's scope.
- * The evidence is the events either side of the gap.
+ * An entry that explicitly records no contact (a no-access visit, "no contact", "letter sent, no response")
+ * does not end a gap: it is cited as evidence instead. The evidence is the events either side of the gap.
  * @param events merged events in chronology order
  * @param subjects the review's focus people
  * @param options thresholds and scope
@@ -37,10 +52,12 @@ export function gapCheck(
 ): Flag[] {
   const flags: Flag[] = [];
   const zone = options.timezone ?? "Europe/London";
+  const noContact = options.noContactPattern ?? defaultNoContactPattern;
   for (const subject of subjects) {
-    const seen = events.filter(
+    const mine = events.filter(
       (e) => !e.event.outOfScope && e.event.people.includes(subject.id) && !e.event.category.includes("note"),
     );
+    const seen = mine.filter((e) => !recordsNoContact(e, noContact));
     for (let i = 1; i < seen.length; i++) {
       const before = seen[i - 1]!;
       const after = seen[i]!;
@@ -49,13 +66,23 @@ export function gapCheck(
       const threshold = thresholdFor(subject, gapStart, options);
       if (length <= threshold * day) continue;
       const days = wholeDays(length);
+      const empty = mine.filter(
+        (e) => e.start >= gapStart && e.start < after.start && recordsNoContact(e, noContact),
+      );
+      const emptyText =
+        empty.length === 0
+          ? ""
+          : ` The only entries in between record no contact: ${empty
+              .slice(0, 3)
+              .map((e) => formatDay(e.start, zone))
+              .join(", ")}${empty.length > 3 ? ` and ${empty.length - 3} more` : ""}.`;
       flags.push({
         kind: "gap",
         start: new Date(gapStart).toISOString(),
         end: new Date(after.start).toISOString(),
         people: [subject.id],
-        events: [before.event.id, after.event.id],
-        message: `No agency recorded any contact with ${subject.name} for ${days} days, from ${formatDay(gapStart, zone)} to ${formatDay(after.start, zone)} (threshold ${threshold} days).`,
+        events: [before.event.id, ...empty.map((e) => e.event.id), after.event.id],
+        message: `No agency recorded any contact with ${subject.name} for ${days} days, from ${formatDay(gapStart, zone)} to ${formatDay(after.start, zone)} (threshold ${threshold} days).${emptyText}`,
       });
     }
   }

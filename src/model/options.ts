@@ -11,6 +11,8 @@ export const ReviewOptionsSchema = z.object({
   from: IsoDateSchema.optional(),
   to: IsoDateSchema.optional(),
   gapDays: z.number().int().positive().optional(),
+  /** The name risk-combination flags give domestic abuse + substance misuse + mental ill health; default "toxic trio". */
+  riskLabel: z.string().optional(),
   timezone: z.string().optional(),
   dateOrder: DateOrderSchema.optional(),
 });

@@ -1,5 +1,5 @@
 import { DateTime, IANAZone } from "luxon";
-import { runChecks } from "../analyse/run-checks.js";
+import { type AnalyseOptions, runChecks } from "../analyse/run-checks.js";
 import { selectSubjects } from "../analyse/subjects.js";
 import { ingestSource } from "../ingest/ingest-source.js";
 import { type MergeOptions, mergeRecords } from "../merge/merge-events.js";
@@ -11,18 +11,23 @@ import type { NormalisedRecord } from "../model/normalised.js";
 import type { ReviewOptions } from "../model/options.js";
 import type { SourceInput } from "../model/source.js";
 import type { LexiconEntry } from "../normalise/category/lexicon.js";
-import { normaliseRecord } from "../normalise/normalise-record.js";
+import { planSourceDates } from "../normalise/date/source-dates.js";
+import { type NormaliseOptions, normaliseRecord } from "../normalise/normalise-record.js";
 import { resolvePeople } from "../resolve/resolve-people.js";
 
 /** Everything a merge can be told: the review's settings plus the lexicon and two-digit-year pivot. */
 export interface ChronologyOptions extends ReviewOptions {
   lexicon?: readonly LexiconEntry[];
   pivot?: number;
+  /** The day (yyyy-mm-dd) dates are judged against when there is no `to`: later ones warn `date_after_review`. Never the clock. */
+  today?: string;
   /** How events merge across agencies: threshold and windows (docs/merging.md). */
   merge?: Pick<
     MergeOptions,
     "threshold" | "timedWindowMinutes" | "timeToleranceMinutes" | "linkWindowDays" | "linkThreshold"
   >;
+  /** Each check's thresholds and the agency patterns (docs/checks.md). */
+  checks?: Omit<AnalyseOptions, "people" | "from" | "to" | "timezone" | "gapDays">;
 }
 
 /**
@@ -55,6 +60,11 @@ export function buildChronology(
     toDay === undefined
       ? undefined
       : DateTime.fromMillis(toDay, { zone: timezone }).plus({ days: 1 }).toMillis();
+  const todayStart = scopeBound(options.today, timezone, "today");
+  const today =
+    todayStart === undefined
+      ? undefined
+      : DateTime.fromMillis(todayStart, { zone: timezone }).plus({ days: 1 }).toMillis();
   const issues: Issue[] = [];
   const rejected: RejectedRow[] = [];
   const records: NormalisedRecord[] = [];
@@ -64,16 +74,30 @@ export function buildChronology(
     inputRows += ingested.rows;
     issues.push(...ingested.issues);
     rejected.push(...ingested.rejected);
+    // Dates per return (docs/dates.md): order and serials from all its cells, relative dates from the row before.
+    const plan = planSourceDates(ingested.records, source.dateOrder ?? options.dateOrder);
+    issues.push(...plan.issues);
+    let anchor: NonNullable<NormaliseOptions["dates"]>["anchor"];
     for (const raw of ingested.records) {
-      const result = normaliseRecord(raw, {
+      const notAfter = to ?? today;
+      const dates = {
+        dateOrderKnown: plan.dateOrderKnown,
+        excelSerial: plan.excelSerial,
+        ...(anchor === undefined ? {} : { anchor }),
+        ...(notAfter === undefined ? {} : { notAfter }),
+      };
+      const result = normaliseRecord({ ...raw, dateOrder: plan.dateOrder }, {
+        dates,
         timezone,
         ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
         ...(options.pivot === undefined ? {} : { pivot: options.pivot }),
         ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
       });
       issues.push(...result.issues);
-      if (result.ok) records.push(result.record);
-      else
+      if (result.ok) {
+        records.push(result.record);
+        anchor = { reading: result.record.date, file: raw.source.file, row: raw.source.row };
+      } else
         rejected.push({
           file: raw.source.file,
           row: raw.source.row,
@@ -95,6 +119,12 @@ export function buildChronology(
   const subjects = selectSubjects(people, options.subjects ?? [], asOf);
   const flags = runChecks(events, subjects, {
     ...options.merge,
+    ...options.checks,
+    ...(options.riskLabel === undefined
+      ? {}
+      : { riskCombination: { ...options.checks?.riskCombination, label: options.riskLabel } }),
+    ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
+    people,
     timezone,
     ...(options.gapDays === undefined ? {} : { gapDays: options.gapDays }),
     ...(from === undefined ? {} : { from }),

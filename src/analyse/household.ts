@@ -1,0 +1,128 @@
+import type { MergedEvent } from "../merge/merge-events.js";
+import type { Person } from "../model/chronology.js";
+import { compareText } from "../model/content-id.js";
+import { agencyEvents } from "./check-input.js";
+import { isChildAt, isProfessional } from "./people-kind.js";
+import { namedIn } from "./seen.js";
+
+/** One stay of a person in a subject's household: `[from, to)` in epoch ms, open ends as ±Infinity. */
+export interface HouseholdStay {
+  person: string;
+  from: number;
+  to: number;
+  /** Why the person counts: a parent or sibling role, co-mention with the subject, or a "moves in" record. */
+  basis: "family-role" | "co-mentioned" | "moved-in";
+  /** Events that put the person in (and took them out of) the household. */
+  events: string[];
+}
+
+/** Roles that make a person co-mentioned with a subject a member for the whole record. */
+const residentRoles = new Set([
+  "mother",
+  "father",
+  "step-father",
+  "step-mother",
+  "sibling",
+  "brother",
+  "sister",
+  "child",
+]);
+
+/** Wording that puts someone in the household. */
+export const movesInPattern =
+  /\b(?:moved|moves|moving|has moved|had moved|came to live|come to live)\s+in\b|\b(?:now\s+)?(?:lives|living|staying)\s+(?:at\s+\w+(?:\s+\w+)?\s+)?with\b|\bback together\b/i;
+/** Wording that takes someone out of it. */
+export const movesOutPattern =
+  /\b(?:moved|moves|moving)\s+out\b|\bleft the (?:family )?home\b|\brelationship (?:is )?(?:over|ended)\b|\bseparated\b|\bsplit up\b|\bgone for good\b|\bno longer (?:living|around|in the household)\b/i;
+
+/**
+ * A light household model: who lives with a subject, and when. Parents and siblings co-mentioned with the
+ * subject are members throughout; other non-professional people co-mentioned are members between their
+ * first and last co-mention; a "moves in", "lives with" or "back together" record (naming the person in
+ * its people or its narrative, together with the subject or a member) starts a stay, and "moved out",
+ * "left the family home", "relationship over" ends one. Professionals are never members.
+ * @param subject the subject
+ * @param input the timeline and every person
+ * @returns stays, sorted by person then start
+ * @example
+ * householdOf(liam, { events, people }).map((s) => s.basis) // ["family-role", "moved-in"]
+ */
+export function householdOf(
+  subject: Person,
+  input: { events: readonly MergedEvent[]; people: readonly Person[] },
+): HouseholdStay[] {
+  const events = agencyEvents(input.events);
+  const candidates = input.people.filter((p) => p.id !== subject.id && !isProfessional(p));
+  const byId = new Map(candidates.map((p) => [p.id, p]));
+  const co = new Map<string, MergedEvent[]>();
+  for (const event of events) {
+    if (!event.event.people.includes(subject.id)) continue;
+    for (const id of event.event.people) if (byId.has(id)) co.set(id, [...(co.get(id) ?? []), event]);
+  }
+  const stays: HouseholdStay[] = [];
+  for (const [id, list] of co) {
+    const person = byId.get(id)!;
+    const first = list[0]!;
+    const last = list[list.length - 1]!;
+    const resident = person.roles.some((r) => residentRoles.has(r)) || isChildAt(person, first.start);
+    stays.push(
+      resident
+        ? { person: id, from: -Infinity, to: Infinity, basis: "family-role", events: [first.event.id] }
+        : {
+            person: id,
+            from: first.start,
+            to: last.end,
+            basis: "co-mentioned",
+            events: [first.event.id, last.event.id],
+          },
+    );
+  }
+  const linked = new Set([
+    subject.id,
+    ...stays.filter((s) => s.basis === "family-role").map((s) => s.person),
+  ]);
+  for (const event of events) {
+    const text = event.event.summary;
+    const into = movesInPattern.test(text);
+    const out = movesOutPattern.test(text);
+    if (!into && !out) continue;
+    const involved = event.event.people.filter((id) => linked.has(id));
+    if (involved.length === 0) continue;
+    const named = new Set([
+      ...event.event.people.filter((id) => byId.has(id) && !linked.has(id)),
+      ...namedIn(text, candidates, true)
+        .map((p) => p.id)
+        .filter((id) => !linked.has(id)),
+    ]);
+    for (const id of named) {
+      if (into && !out)
+        stays.push({
+          person: id,
+          from: event.start,
+          to: Infinity,
+          basis: "moved-in",
+          events: [event.event.id],
+        });
+      if (out) closeStays(stays, id, event);
+    }
+  }
+  return stays.sort((a, b) => compareText(a.person, b.person) || a.from - b.from);
+}
+
+function closeStays(stays: HouseholdStay[], id: string, event: MergedEvent): void {
+  for (const stay of stays) {
+    if (stay.person === id && stay.from <= event.start && stay.to > event.start) {
+      stay.to = event.start;
+      stay.events.push(event.event.id);
+    }
+  }
+}
+
+/**
+ * The people in a household at an instant.
+ * @example
+ * membersAt(stays, Date.UTC(2018, 6, 1)) // ["p-sarah", "p-daniel"]
+ */
+export function membersAt(stays: readonly HouseholdStay[], at: number): string[] {
+  return [...new Set(stays.filter((s) => s.from <= at && at < s.to).map((s) => s.person))];
+}

@@ -1,0 +1,75 @@
+import type { Person } from "../model/chronology.js";
+import { readMention } from "../normalise/people/people-cell.js";
+import { isRoleCode, readRole } from "../normalise/people/roles.js";
+import { ageInYears } from "./subjects.js";
+
+const professionalTitle = /^(?:dr|pc|dc|ds|ps|di|dci|sgt|insp|inspector|nurse|sister|cllr)\.?\s/i;
+/** Roles that never make a person a "missing man" without a DOB showing an adult: children of the family. */
+const childRoles = new Set(["child", "sibling", "brother", "sister", "son", "daughter"]);
+/** Roles whose holder is treated as a possible man when the returns do not record a sex. */
+const partnerRoles = new Set(["partner", "ex-partner", "cohabitee"]);
+
+/**
+ * True when a person is a professional: a professional role (GP, social worker, police officer...), a role
+ * code as a name (`GP1`, `PC 1234`) or a professional title (`Dr`, `DC`). Professionals are never household
+ * members or missing men.
+ * @example
+ * isProfessional({ ...person, name: "Dr A Patel", roles: ["gp"] }) // true
+ */
+export function isProfessional(person: Person): boolean {
+  if (person.roles.some((role) => readRole(role)?.kind === "professional")) return true;
+  if (isRoleCode(person.name)) return true;
+  return professionalTitle.test(person.name);
+}
+
+/** The sex a person's record or roles state: the recorded sex, else the one every sexed role implies. */
+export function statedSex(person: Person): "male" | "female" | null {
+  if (person.sex !== null) return person.sex;
+  const implied = new Set(
+    person.roles.map((role) => readRole(role)?.sex ?? null).filter((sex): sex is "male" | "female" => !!sex),
+  );
+  return implied.size === 1 ? ([...implied][0] ?? null) : null;
+}
+
+/** True when a person is a child at an instant: under 18 by DOB, or with the role child when no DOB. */
+export function isChildAt(person: Person, at: number): boolean {
+  if (person.dob !== null) return ageInYears(person.dob, at) < 18;
+  return person.roles.some((role) => childRoles.has(role));
+}
+
+/**
+ * True when a person may be a man in the household: not a professional, not a child, and male by record or
+ * role, or a partner whose sex no return records. Women are never included.
+ * @example
+ * isAdultMan({ ...person, roles: ["boyfriend"], sex: null }, asOf) // true
+ */
+export function isAdultMan(person: Person, at: number): boolean {
+  if (isProfessional(person) || isChildAt(person, at)) return false;
+  const sex = statedSex(person);
+  if (sex === "female") return false;
+  if (sex === "male") return true;
+  return person.roles.some((role) => partnerRoles.has(role));
+}
+
+/** True when some return names the person (not only a role such as "unknown male"). */
+export function hasName(person: Person): boolean {
+  return person.sources.some((source) => readMention(source.text).name !== null);
+}
+
+/** How a message names a person: the name, or the role as written for someone no return names. */
+export function displayName(person: Person): string {
+  if (hasName(person)) return person.name;
+  const written = [...new Set(person.sources.map((s) => s.text.trim()))][0];
+  return written === undefined ? person.name : `an unnamed person recorded as "${written}"`;
+}
+
+/** Words a narrative may use for a person: given and family names of the name and aliases, 3+ letters. */
+export function nameWords(person: Person): string[] {
+  if (!hasName(person)) return [];
+  const words = new Set<string>();
+  for (const name of [person.name, ...person.aliases]) {
+    const parts = name.split(/\s+/).filter((w) => /^\p{L}[\p{L}'’-]{2,}$/u.test(w));
+    for (const part of parts) words.add(part);
+  }
+  return [...words];
+}
