@@ -6,7 +6,7 @@ import type { RawRecord } from "../model/source.js";
 import { categorise } from "./category/categorise.js";
 import { categoriseColumn } from "./category/category-column.js";
 import type { LexiconEntry } from "./category/lexicon.js";
-import { parseDate } from "./date/parse-date.js";
+import { type DateOptions, parseDate } from "./date/parse-date.js";
 import { parseTime } from "./date/parse-time.js";
 import { zonedInterval } from "./date/zoned-interval.js";
 import { readPeople } from "./read-people.js";
@@ -17,6 +17,8 @@ export interface NormaliseOptions {
   timezone?: string;
   pivot?: number;
   lexicon?: readonly LexiconEntry[];
+  /** Date reading decided per return (docs/dates.md): order known, Excel serials, the anchor of relative dates, bounds. */
+  dates?: Pick<DateOptions, "dateOrderKnown" | "excelSerial" | "anchor" | "notAfter" | "notBefore">;
 }
 
 export type NormaliseResult =
@@ -39,6 +41,7 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
   const where = { ...record.source, column: record.columns.date ?? null };
   const timezone = options.timezone ?? "Europe/London";
   const dateOptions = {
+    ...options.dates,
     dateOrder: record.dateOrder ?? options.dateOrder ?? "dmy",
     timezone,
     pivot: options.pivot ?? 50,
@@ -63,11 +66,16 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
     issues.push(issue);
     return { ok: false, code: parsed.code, reason: parsed.reason, issues };
   }
+  for (const warning of parsed.warnings) {
+    const message = `${record.source.file} row ${record.source.row}: ${warning.reason}`;
+    issues.push(makeIssue(warning.code, message, where, dateText, warning.severity));
+  }
   let date = parsed.reading;
   const timeText = record.fields.time ?? "";
-  if (timeText !== "" && date.precision === "day") {
+  const day = DateTime.fromMillis(date.start, { zone: timezone });
+  // A time column times a single day only: never a week, a range or a month.
+  if (timeText !== "" && date.precision === "day" && day.plus({ days: 1 }).toMillis() === date.end) {
     const time = parseTime(timeText);
-    const day = DateTime.fromMillis(date.start, { zone: timezone });
     const timed =
       time === undefined
         ? undefined
@@ -80,6 +88,20 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
         end: timed.end,
         precision: timed.precision,
       };
+      if (timed.ambiguousTime !== undefined) {
+        date.ambiguousTime = timed.ambiguousTime;
+        const change =
+          timed.ambiguousTime === "nonexistent" ? "the clocks went forward" : "the clocks went back";
+        issues.push(
+          makeIssue(
+            "ambiguous_time",
+            `${record.source.file} row ${record.source.row}: "${date.text}" is ${timed.ambiguousTime} in ${timezone} (${change}); read with the offset before the change`,
+            { ...record.source, column: record.columns.time ?? null },
+            timeText,
+            "warning",
+          ),
+        );
+      }
     } else {
       issues.push(
         makeIssue(

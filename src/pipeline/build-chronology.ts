@@ -86,13 +86,16 @@ export function buildChronology(
         ...(anchor === undefined ? {} : { anchor }),
         ...(notAfter === undefined ? {} : { notAfter }),
       };
-      const result = normaliseRecord({ ...raw, dateOrder: plan.dateOrder }, {
-        dates,
-        timezone,
-        ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
-        ...(options.pivot === undefined ? {} : { pivot: options.pivot }),
-        ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
-      });
+      const result = normaliseRecord(
+        { ...raw, dateOrder: plan.dateOrder },
+        {
+          dates,
+          timezone,
+          ...(options.dateOrder === undefined ? {} : { dateOrder: options.dateOrder }),
+          ...(options.pivot === undefined ? {} : { pivot: options.pivot }),
+          ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
+        },
+      );
       issues.push(...result.issues);
       if (result.ok) {
         records.push(result.record);

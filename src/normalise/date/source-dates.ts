@@ -1,0 +1,54 @@
+import { makeIssue } from "../../ingest/make-issue.js";
+import type { Issue } from "../../model/issue.js";
+import type { DateOrder, RawRecord } from "../../model/source.js";
+import { detectDateOrder } from "./detect-date-order.js";
+import { isExcelSerialColumn } from "./excel-serial.js";
+
+/** How one return's dates are to be read, decided from all of its date cells at once. */
+export interface SourceDatePlan {
+  dateOrder: DateOrder;
+  dateOrderKnown: boolean;
+  excelSerial: boolean;
+  issues: Issue[];
+}
+
+/**
+ * Plans the reading of one return's dates before its rows are normalised: detects the day/month
+ * order (against the declaration) and whether the date column holds Excel serial numbers.
+ * @param records the return's raw records
+ * @param declared the order declared for it (source `dateOrder`, else the review's), if any
+ * @returns the order, whether it is known, serial mode, and file-level issues
+ * @example
+ * planSourceDates(records, undefined).dateOrder // "dmy"
+ */
+export function planSourceDates(
+  records: readonly RawRecord[],
+  declared: DateOrder | undefined,
+): SourceDatePlan {
+  const texts = records.map((record) => record.fields.date ?? "");
+  const detection = detectDateOrder(texts, declared);
+  const first = records[0];
+  const issues =
+    first === undefined
+      ? []
+      : detection.warnings.map((warning) =>
+          makeIssue(
+            warning.code,
+            `${first.source.file}: ${warning.reason}`,
+            {
+              file: first.source.file,
+              agency: first.source.agency,
+              row: null,
+              column: first.columns.date ?? null,
+            },
+            undefined,
+            warning.severity,
+          ),
+        );
+  return {
+    dateOrder: detection.order,
+    dateOrderKnown: detection.known,
+    excelSerial: isExcelSerialColumn(texts),
+    issues,
+  };
+}
