@@ -44,6 +44,10 @@ export const issueCodes = [
   "date_before_birth",
   "weekday_mismatch",
   "mixed_date_separators",
+  "nul_character",
+  "non_text_value",
+  "json_too_deep",
+  "internal_error",
 ] as const;
 
 /** A closed union of issue codes. */
