@@ -8,6 +8,9 @@ const byExtension: Readonly<Record<string, Format>> = {
   json: "json",
   ndjson: "ndjson",
   jsonl: "ndjson",
+  xlsx: "xlsx",
+  xlsm: "xlsx",
+  docx: "docx",
 };
 
 /**

@@ -1,11 +1,12 @@
 import type { Issue, RejectedRow } from "../model/issue.js";
-import type { Field, RawRecord, SourceInput } from "../model/source.js";
+import type { Field, RawRecord, RowRef, SourceInput, TableReading } from "../model/source.js";
 import { type ColumnMatch, matchColumns } from "./columns.js";
 import { decodeBytes } from "./decode.js";
 import { parseDelimited } from "./delimited.js";
 import { fileStem, formatFromName } from "./format.js";
 import { type JsonRecord, parseJsonArray, parseNdjson } from "./json-records.js";
 import { makeIssue } from "./make-issue.js";
+import { isTableReading } from "./prepare-sources.js";
 
 /** What one return yields: records, rejected rows, issues, and how many data rows it had. */
 export interface IngestResult {
@@ -18,7 +19,8 @@ export interface IngestResult {
 }
 
 /**
- * Reads one agency return (CSV, TSV, JSON array or NDJSON) into raw records with provenance.
+ * Reads one agency return (CSV, TSV, JSON array, NDJSON, or the tables prepareSources read from an
+ * Excel workbook or Word document) into raw records with provenance.
  * Problems are collected as issues; unreadable rows are rejected with a reason; nothing is thrown.
  * @param input the return: its name, content and how to read it
  * @returns the records and everything that went wrong
@@ -34,7 +36,26 @@ export function ingestSource(input: SourceInput): IngestResult {
     result.issues.push(
       makeIssue(
         "unsupported_format",
-        `${input.file}: cannot tell the format; use .csv, .tsv, .json or .ndjson, or set "format" in the manifest`,
+        `${input.file}: cannot tell the format; use .csv, .tsv, .json, .ndjson, .xlsx or .docx, or set "format" in the manifest`,
+        where,
+      ),
+    );
+    return result;
+  }
+  if (isTableReading(input.content)) {
+    readTables(input.content, new RecordSink(input, result), where, result);
+    if (result.rows === 0 && !result.issues.some((issue) => issue.severity === "error")) {
+      result.issues.push(
+        makeIssue("no_rows", `${input.file} has a header but no data rows`, where, undefined, "warning"),
+      );
+    }
+    return result;
+  }
+  if (format === "xlsx" || format === "docx") {
+    result.issues.push(
+      makeIssue(
+        "unsupported_format",
+        `${input.file}: a .${format} return must be read into tables first (prepareSources, or readSources in chronomerge/node)`,
         where,
       ),
     );
@@ -105,6 +126,42 @@ function readDelimited(text: string, delimiter: "," | "\t", sink: RecordSink): v
   }
 }
 
+/** Rows of tables read from a workbook or Word document, numbered 1.. across its tables in order. */
+function readTables(
+  reading: TableReading,
+  sink: RecordSink,
+  where: { file: string; agency: string },
+  result: IngestResult,
+): void {
+  for (const note of reading.notes) {
+    const prefix = note.row === undefined ? `${where.file}: ` : `${where.file} row ${note.row}: `;
+    result.issues.push(
+      makeIssue(
+        note.code,
+        prefix + note.message,
+        { ...where, row: note.row ?? 0, column: note.column ?? null },
+        note.input,
+        note.severity,
+      ),
+    );
+  }
+  let row = 0;
+  for (const table of reading.tables) {
+    const matches = sink.columns(table.headers);
+    for (const { cells, ...at } of table.rows) {
+      row++;
+      sink.add(
+        row,
+        cells.map((cell, c) => [
+          matches[c] ?? { field: null, header: `column ${c + 1}`, duplicate: false },
+          cell,
+        ]),
+        at,
+      );
+    }
+  }
+}
+
 function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): void {
   if (!parsed.ok) {
     sink.fileIssue(parsed.code, parsed.reason);
@@ -148,7 +205,7 @@ class RecordSink {
     return matches;
   }
 
-  add(row: number, cells: [ColumnMatch, string][]): void {
+  add(row: number, cells: [ColumnMatch, string][], at: Omit<RowRef, "agency" | "file" | "row"> = {}): void {
     this.result.rows++;
     const fields: Partial<Record<Field, string>> = {};
     const columns: Partial<Record<Field, string>> = {};
@@ -165,7 +222,7 @@ class RecordSink {
     const rowAgency = fields.agency?.replace(/^[#^¬~]\s*/, "");
     const agency = this.input.agency ?? (rowAgency ? rowAgency : this.fallbackAgency);
     const record: RawRecord = {
-      source: { agency, file: this.input.file, row },
+      source: { agency, file: this.input.file, row, ...at },
       fields,
       columns,
       extra: Object.fromEntries(extra),

@@ -10,6 +10,8 @@ export const ManifestSourceSchema = z.object({
   encoding: EncodingSchema.optional(),
   dateOrder: DateOrderSchema.optional(),
   columns: z.partialRecord(FieldSchema, z.string()).optional(),
+  /** Workbooks only: the sheet to read. */
+  sheet: z.string().min(1).optional(),
 });
 export type ManifestSource = z.infer<typeof ManifestSourceSchema>;
 

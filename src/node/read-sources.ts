@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { makeIssue } from "../ingest/make-issue.js";
+import { prepareSource } from "../ingest/prepare-sources.js";
 import type { Issue } from "../model/issue.js";
 import type { SourceInput, SourceSpec } from "../model/source.js";
 
@@ -11,7 +12,8 @@ export interface ReadSources {
 }
 
 /**
- * Reads agency returns from disk. A missing or unreadable file becomes an issue naming it; the
+ * Reads agency returns from disk; Excel workbooks (.xlsx) and Word documents (.docx) are read into
+ * tables (see prepareSources). A missing or unreadable file becomes an issue naming it; the
  * others are read. `file` in each spec is the name the output will cite; `path` where to read it.
  * @param specs each return's spec and its path on disk
  * @returns the sources with their bytes, and the issues
@@ -23,7 +25,9 @@ export async function readSources(specs: readonly (SourceSpec & { path: string }
   const issues: Issue[] = [];
   for (const { path, ...spec } of specs) {
     try {
-      sources.push({ ...spec, content: new Uint8Array(await readFile(path)) });
+      const bytes = new Uint8Array(await readFile(path));
+      // Workbooks and Word documents are read into tables here, so the pipeline stays synchronous.
+      sources.push(await prepareSource({ ...spec, content: bytes }));
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file_not_found" : "file_unreadable";
       const reason = code === "file_not_found" ? "no such file" : (error as Error).message;
