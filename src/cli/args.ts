@@ -6,7 +6,7 @@ export const usage = `Usage: chronomerge merge [options] <input>...
 
 Merge the chronologies agencies return for a safeguarding review into one checked chronology.
 
-  <input>                 PATH or AGENCY=PATH (.csv, .tsv, .json, .ndjson/.jsonl)
+  <input>                 PATH or AGENCY=PATH (.csv, .tsv, .json, .ndjson/.jsonl, .xlsx, .docx)
   --manifest FILE         review manifest (JSON): sources, column maps, date order, encoding, review options
   --out FILE              repeatable; format from extension: .json (chronology document), .csv (Excel-safe)
   --rejects FILE          rejected rows as CSV (file,row,code,reason)
@@ -15,6 +15,8 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --from DATE --to DATE   scope of the review (yyyy-mm-dd); events outside are kept, marked outOfScope
   --subject NAME          repeatable: the review's focus person(s); default every child
   --gap-days N            one gap threshold for every subject (default 90 days under 1, 180 otherwise)
+  --sheet NAME            the sheet to read in the .xlsx inputs given here (default: the first visible
+                          sheet with a chronology header); in a manifest, "sheet" per source
   --strict                exit 1 if any row is rejected
   --seed N --families K   generate: a synthetic review (returns, manifest.json, truth.json) into --out DIR;
                           the same seed gives the same bytes; default 3 families
@@ -34,6 +36,8 @@ export interface CliArgs {
   to?: string;
   subjects: string[];
   gapDays?: number;
+  /** The sheet to read in the .xlsx inputs given on the command line. */
+  sheet?: string;
   strict: boolean;
   help: boolean;
   /** generate: the generator's seed and number of households. */
@@ -77,6 +81,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values.tz !== undefined) args.tz = values.tz;
   if (values.from !== undefined) args.from = values.from;
   if (values.to !== undefined) args.to = values.to;
+  if (values.sheet !== undefined) args.sheet = values.sheet;
   if (values["date-order"] !== undefined) {
     const order = values["date-order"];
     if (order !== "dmy" && order !== "mdy" && order !== "ymd")
@@ -141,6 +146,7 @@ function parse(argv: readonly string[]) {
       to: { type: "string" },
       subject: { type: "string", multiple: true },
       "gap-days": { type: "string" },
+      sheet: { type: "string" },
       strict: { type: "boolean" },
       help: { type: "boolean", short: "h" },
       seed: { type: "string" },

@@ -31,6 +31,7 @@ const unreadable = new Set<Issue["code"]>([
   "json_not_array",
   "unsupported_format",
   "manifest_invalid",
+  "sheet_not_found",
 ]);
 
 /**
@@ -75,7 +76,13 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     specs.push(...manifest.specs);
     issues.push(...manifest.issues);
   }
-  specs.push(...args.inputs.map(parseInputArgument));
+  specs.push(
+    ...args.inputs
+      .map(parseInputArgument)
+      .map((spec) =>
+        args.sheet !== undefined && /\.xls[xm]$/i.test(spec.path) ? { ...spec, sheet: args.sheet } : spec,
+      ),
+  );
   options = {
     ...options,
     ...(args.dateOrder === undefined ? {} : { dateOrder: args.dateOrder }),
