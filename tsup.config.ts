@@ -10,6 +10,8 @@ export default defineConfig([
     target: "node20",
     platform: "neutral",
     treeshake: true,
+    // double-metaphone is ESM-only: bundled so the CJS build also loads on Node 20 before 20.19.
+    noExternal: ["double-metaphone"],
   },
   {
     entry: { cli: "src/cli/main.ts" },
