@@ -69,13 +69,22 @@ export interface ColumnMatch {
   /** The field a header feeds, or null when it goes to `extra`. */
   field: Field | null;
   header: string;
-  /** True when a later header maps to a field an earlier one already took. */
+  /**
+   * True when an earlier header already took this header's field, or, for a header that feeds no
+   * field, when an earlier header reads the same (case, spaces and punctuation ignored).
+   */
   duplicate: boolean;
+  /**
+   * For a header that feeds no field: its key in `extra` when that is not the header itself, so that no
+   * cell overwrites another (`column 3` for an empty header, `Notes (2)` for a second "Notes").
+   */
+  extraKey?: string;
 }
 
 /**
  * Matches a return's headers to fields: an explicit column map first, then the synonym table.
- * The first header to claim a field wins; the others go to `extra`.
+ * The first header to claim a field wins; the others go to `extra`, marked `duplicate`, as is a
+ * header that repeats an earlier one feeding no field (both are kept in `extra`, under distinct names).
  * @param headers the headers as written
  * @param columnMap field to header, from the manifest
  * @returns one match per header, in order
@@ -92,14 +101,30 @@ export function matchColumns(
   }
   const explicitFields = new Set(mapped.values());
   const taken = new Set<Field>();
-  return headers.map((header) => {
+  const seenUnmatched = new Set<string>();
+  const extraKeys = new Set<string>();
+  return headers.map((header, index) => {
     const key = headerKey(header);
     const explicit = mapped.get(key);
     const synonym = synonymIndex.get(key);
     const field = explicit ?? (synonym !== undefined && !explicitFields.has(synonym) ? synonym : undefined);
-    if (field === undefined) return { field: null, header, duplicate: false };
-    if (taken.has(field)) return { field: null, header, duplicate: true };
+    if (field === undefined) {
+      // An empty or all-punctuation header has no name to repeat: it is named by its position later.
+      const duplicate = key !== "" && seenUnmatched.has(key);
+      seenUnmatched.add(key);
+      return withExtraKey({ field: null, header, duplicate }, index, extraKeys);
+    }
+    if (taken.has(field)) return withExtraKey({ field: null, header, duplicate: true }, index, extraKeys);
     taken.add(field);
     return { field, header, duplicate: false };
   });
+}
+
+/** Gives a column bound for `extra` a key no earlier column of the same header row has taken. */
+function withExtraKey(match: ColumnMatch, index: number, used: Set<string>): ColumnMatch {
+  const base = match.header === "" ? `column ${index + 1}` : match.header;
+  let key = base;
+  for (let n = 2; used.has(key); n++) key = `${base} (${n})`;
+  used.add(key);
+  return key === match.header ? match : { ...match, extraKey: key };
 }

@@ -12,7 +12,8 @@ export interface BrokenRow {
   reason: string;
 }
 
-type Run = { ok: true } | { ok: false; at: number; reason: string };
+/** How a run of the parser ended; `exact` when `at` is known to start the broken record itself. */
+type Run = { ok: true } | { ok: false; at: number; reason: string; exact: boolean };
 
 /**
  * Splits delimited text (RFC 4180 quoting; CRLF, LF or CR line ends) into rows of cells with fast-csv.
@@ -32,7 +33,7 @@ export function parseDelimited(text: string, delimiter: "," | "\t"): (string[] |
   while (pos < text.length) {
     const run = parseRun(text, pos, delimiter, lineByLine, rows);
     if (run.ok) break;
-    if (!lineByLine) {
+    if (!lineByLine && !run.exact) {
       // Retry from the failing record a line at a time, to find the exact record that breaks.
       pos = run.at;
       lineByLine = true;
@@ -58,18 +59,45 @@ function parseRun(
   let pos = from;
   try {
     while (pos < text.length) {
-      const cut = lineByLine ? skipNewline(text, lineEnd(text, pos)) : Math.min(text.length, pos + chunkSize);
+      const cut = nextCut(text, pendingStart, pos, lineByLine);
       const input = text.slice(pendingStart, cut);
       const result = parser.parse(input, true);
       for (const row of result.rows) rows.push(row);
       pendingStart = cut - result.line.length;
       pos = cut;
     }
+  } catch (error) {
+    return { ok: false, at: pendingStart, reason: parserReason(error), exact: false };
+  }
+  try {
+    // What is left is one record (fast-csv hands back only the unfinished last one): if it fails,
+    // it is the broken record, typically a quote never closed.
     for (const row of parser.parse(text.slice(pendingStart), false).rows) rows.push(row);
     return { ok: true };
   } catch (error) {
-    return { ok: false, at: pendingStart, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, at: pendingStart, reason: parserReason(error), exact: true };
   }
+}
+
+/**
+ * Where the next slice handed to the parser ends. A record still open (an unclosed quote) is parsed
+ * again from its start with each slice, so while one is pending the slice doubles: the work stays
+ * linear in the file's size even when a stray quote swallows the rest of a million-row file.
+ */
+function nextCut(text: string, pendingStart: number, pos: number, lineByLine: boolean): number {
+  const pending = pos - pendingStart;
+  if (lineByLine) return skipNewline(text, lineEnd(text, Math.max(pos, pendingStart + 2 * pending)));
+  return Math.min(text.length, Math.max(pos + chunkSize, pendingStart + 2 * pending));
+}
+
+/**
+ * fast-csv's message without the input it quotes (`at '…'`, `in line: …`): the broken record is kept
+ * in the issue's truncated `input`, never in its message.
+ */
+function parserReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const cut = message.search(/\s+(?:at '|in line:)/);
+  return (cut < 0 ? message : message.slice(0, cut)).replace(/^Parse Error:\s*/, "").trim();
 }
 
 function lineEnd(text: string, from: number): number {

@@ -1,7 +1,12 @@
 /** One JSON record as read: an object of cells, or why it is not one. */
 export type JsonRecord =
-  | { ok: true; cells: [string, string][] }
-  | { ok: false; code: "json_invalid" | "json_not_object"; reason: string; text: string };
+  | {
+      ok: true;
+      cells: [string, string][];
+      /** The keys whose values were not text (numbers, booleans, objects) and were written out as text. */
+      nonText?: string[];
+    }
+  | { ok: false; code: "json_invalid" | "json_not_object" | "json_too_deep"; reason: string; text: string };
 
 export type JsonParse =
   | { ok: true; records: JsonRecord[] }
@@ -19,7 +24,7 @@ export function parseJsonArray(text: string): JsonParse {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { ok: false, code: "json_invalid", reason: errorText(error) };
+    return { ok: false, code: "json_invalid", reason: jsonErrorReason(error) };
   }
   if (!Array.isArray(value)) {
     return {
@@ -28,7 +33,7 @@ export function parseJsonArray(text: string): JsonParse {
       reason: `expected an array of objects, found ${describe(value)}`,
     };
   }
-  return { ok: true, records: value.map((item) => toRecord(item, () => JSON.stringify(item) ?? "")) };
+  return { ok: true, records: value.map((item) => toRecord(item, () => stringify(item) ?? "")) };
 }
 
 /**
@@ -46,7 +51,7 @@ export function parseNdjson(text: string): JsonRecord[] {
     try {
       value = JSON.parse(line);
     } catch (error) {
-      records.push({ ok: false, code: "json_invalid", reason: errorText(error), text: line });
+      records.push({ ok: false, code: "json_invalid", reason: jsonErrorReason(error), text: line });
       continue;
     }
     records.push(toRecord(value, () => line));
@@ -64,16 +69,57 @@ function toRecord(value: unknown, text: () => string): JsonRecord {
     };
   }
   // Object.entries over own keys: "__proto__" from JSON.parse is an own data key, never a prototype.
-  return { ok: true, cells: Object.entries(value).map(([key, cell]) => [key, cellText(cell)]) };
+  const cells: [string, string][] = [];
+  const nonText: string[] = [];
+  for (const [key, cell] of Object.entries(value)) {
+    const text = cellText(cell);
+    if (text === undefined) {
+      return {
+        ok: false,
+        code: "json_too_deep",
+        reason: `the value of "${key.slice(0, 60)}" is nested too deep to read`,
+        text: "",
+      };
+    }
+    if (cell !== null && typeof cell !== "string" && !isStringArray(cell)) nonText.push(key);
+    cells.push([key, text]);
+  }
+  return nonText.length === 0 ? { ok: true, cells } : { ok: true, cells, nonText };
 }
 
-/** Turns a JSON cell into text: strings as they are, arrays of strings joined with "; ". */
-function cellText(cell: unknown): string {
+/**
+ * Turns a JSON cell into text: strings as they are, arrays of strings joined with "; ", anything else
+ * as JSON; undefined when it is nested too deep to write out.
+ */
+function cellText(cell: unknown): string | undefined {
   if (cell === null || cell === undefined) return "";
   if (typeof cell === "string") return cell;
   if (typeof cell === "number" || typeof cell === "boolean") return String(cell);
-  if (Array.isArray(cell) && cell.every((item) => typeof item === "string")) return cell.join("; ");
-  return JSON.stringify(cell);
+  if (isStringArray(cell)) return cell.join("; ");
+  return stringify(cell);
+}
+
+function isStringArray(cell: unknown): cell is string[] {
+  return Array.isArray(cell) && cell.every((item) => typeof item === "string");
+}
+
+/** JSON.stringify, or undefined when the value is nested deeper than the call stack allows. */
+function stringify(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The JSON parser's message without the input it quotes (V8 adds `"…" is not valid JSON`): the
+ * position stays, the data does not.
+ */
+function jsonErrorReason(error: unknown): string {
+  return errorText(error)
+    .replace(/,\s*"[\s\S]*" is not valid JSON$/, "")
+    .replace(/^Unexpected token '[\s\S]'/, "Unexpected character");
 }
 
 function describe(value: unknown): string {
