@@ -60,7 +60,8 @@ export function recordsSeen(
   let notSeen = false;
   for (const sentence of text.split(/[.;!?\n]+/)) {
     for (const match of sentence.matchAll(after)) {
-      const between = match[1] ?? "";
+      // The person's other names between ("Daniel Price seen") are theirs, not someone else's.
+      const between = (match[1] ?? "").replace(new RegExp(`\\b(?:${who})\\b`, "giu"), "");
       if (negation.test(between)) notSeen = true;
       else if (
         /^\s*(?:and|&)\s/i.test(between) ||

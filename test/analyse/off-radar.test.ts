@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { offRadarCheck } from "../../src/analyse/off-radar.js";
+import { event, liam, sarah, timeline } from "./timeline.js";
+
+const people = [liam, sarah];
+const seenBefore = event("2019-01-10", "Health Visiting", "Home visit. Mum and Liam seen.", [liam, sarah]);
+
+describe("offRadarCheck", () => {
+  it("fires when no professional sees the child after a household move with no forwarding address", () => {
+    const move = event("2019-03-04", "Housing", "Tenant moved to Westholme. No forwarding address.", [sarah]);
+    const nav = event("2019-03-20", "Health Visiting", "NAV - no reply. Card left.", [liam, sarah]);
+    const ambulance = event("2019-03-25", "Ambulance", "Mother intoxicated. Children inside with partner.", [
+      sarah,
+    ]);
+    const seen = event("2019-04-20", "Police", "Domestic. Liam awake in cot, seen by officers.", [
+      liam,
+      sarah,
+    ]);
+    const events = timeline(seenBefore, move, nav, ambulance, seen);
+    const flags = offRadarCheck({ events, subjects: [liam], people });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({
+      kind: "off-radar",
+      start: "2019-03-04T12:00:00.000Z",
+      end: "2019-04-20T12:00:00.000Z",
+      people: [liam.id],
+    });
+    expect(flags[0]!.events[0]).toBe(move.event.id);
+    expect(flags[0]!.events.at(-1)).toBe(seen.event.id);
+    expect(flags[0]!.message).toBe(
+      "No professional saw Liam Jones from 4 Mar 2019 (Housing), when the household moved with no forwarding address, to 20 Apr 2019 (Police), when Liam Jones was next recorded as seen (47 days).",
+    );
+  });
+
+  it("does not fire when the child is seen soon after the move", () => {
+    const move = event("2019-03-04", "Health Visiting", "Family moved to MGM's address.", [liam, sarah]);
+    const seen = event("2019-03-09", "Health Visiting", "Home visit. Liam seen, well.", [liam, sarah]);
+    expect(offRadarCheck({ events: timeline(seenBefore, move, seen), subjects: [liam], people })).toEqual([]);
+  });
+
+  it("fires after the second missed contact in 12 months", () => {
+    const events = timeline(
+      event("2018-03-20", "GP", "12 month imms. WNB.", [liam]),
+      event("2018-05-02", "Health Visiting", "NAV - no answer.", [liam, sarah]),
+      event("2018-07-02", "GP", "Imms given. Child seen, well.", [liam]),
+    );
+    const flags = offRadarCheck({ events, subjects: [liam], people });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.start).toBe("2018-05-02T12:00:00.000Z");
+    expect(flags[0]!.message).toContain("2 appointments or visits in 12 months found nobody or were missed");
+  });
+
+  it("runs to the end of the records when the child is never seen again", () => {
+    const closed = event("2019-05-01", "Children's Social Care", "Case closed. NFA.", [liam, sarah]);
+    const flags = offRadarCheck(
+      { events: timeline(seenBefore, closed), subjects: [liam], people },
+      { to: Date.parse("2019-08-01T00:00:00Z") },
+    );
+    expect(flags.map((f) => f.message)).toEqual([
+      "No professional saw Liam Jones from 1 May 2019 (Children's Social Care), when the case was closed, to the end of the records (1 Aug 2019) (91 days).",
+    ]);
+  });
+
+  it("takes its minimum unseen days as an option", () => {
+    const move = event("2019-03-04", "Housing", "Moved to new address.", [liam, sarah]);
+    const seen = event("2019-04-20", "GP", "Liam seen, chest clear.", [liam]);
+    const events = timeline(seenBefore, move, seen);
+    expect(offRadarCheck({ events, subjects: [liam], people }, { minDays: 60 })).toEqual([]);
+    expect(offRadarCheck({ events, subjects: [liam], people }, { minDays: 30 })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { namedIn, recordsSeen } from "../../src/analyse/seen.js";
+import { daniel, sarah } from "./timeline.js";
+
+describe("recordsSeen", () => {
+  it.each([
+    ["Mum and Liam seen.", "seen"],
+    ["Liam awake in cot, crying, seen by PC 1234.", "seen"],
+    ["Liam seen and examined, wt 9kg.", "seen"],
+    ["Liam asleep, not seen.", "not-seen"],
+    ["Mum seen alone. Liam at nursery.", null],
+    ["Liam with MGM, mum seen.", null],
+    ["Flat tidy.", null],
+  ])("reads %j as %s for Liam", (text, expected) => {
+    expect(recordsSeen(text, ["Liam"])).toBe(expected);
+  });
+
+  it.each([
+    ["No checks on Mr Price completed.", "not-seen"],
+    ["Mr Price not present, not spoken to.", "not-seen"],
+    ["SW met Daniel at the flat.", "seen"],
+    ["PNC checks on Daniel Price completed.", "seen"],
+  ])("reads %j for an adult", (text, expected) => {
+    expect(recordsSeen(text, ["Daniel", "Price"], true)).toBe(expected);
+  });
+});
+
+describe("namedIn", () => {
+  it("finds a person by a name only they have", () => {
+    expect(namedIn("Sarah says PRICE left.", [sarah, daniel]).map((p) => p.name)).toEqual([
+      "Sarah Jones",
+      "Daniel Price",
+    ]);
+  });
+
+  it("matches a nickname loosely, and only a capitalised word", () => {
+    expect(namedIn("Partner 'Danny' has moved in.", [daniel], true)).toEqual([daniel]);
+    expect(namedIn("Partner 'Danny' has moved in.", [daniel])).toEqual([]);
+    expect(namedIn("the danger and damage", [daniel], true)).toEqual([]);
+  });
+});
