@@ -1,4 +1,6 @@
 import { DateTime, IANAZone } from "luxon";
+import { withAmbiguousDates } from "../analyse/ambiguous-date.js";
+import { dateBeforeBirthIssues } from "../analyse/date-before-birth.js";
 import { type AnalyseOptions, runChecks } from "../analyse/run-checks.js";
 import { selectSubjects } from "../analyse/subjects.js";
 import { ingestSource } from "../ingest/ingest-source.js";
@@ -138,9 +140,9 @@ export function buildChronology(
     schemaVersion: 1,
     events: events.map((e) => e.event),
     people,
-    flags,
+    flags: withAmbiguousDates(flags, events, records),
     rejected,
-    issues: sortIssues(issues),
+    issues: sortIssues([...issues, ...dateBeforeBirthIssues(events, subjects, timezone)]),
     stats: { inputRows, events: events.length, people: people.length, rejected: rejected.length },
   };
 }
