@@ -1,8 +1,8 @@
-import type { Chronology, FlagKind } from "../model/chronology.js";
+import type { Chronology } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
 import { flagKindsByEvent, namesById, writtenPeriod, writtenWhen } from "./event-text.js";
 import { escapeHtml, jsonForScript } from "./html/escape.js";
-import { agencyStyles, laneBackground } from "./html/palette.js";
+import { agencyStyles, flagColours, laneBackground } from "./html/palette.js";
 import { reportScript } from "./html/report-script.js";
 import { reportStyle } from "./html/report-style.js";
 
@@ -13,22 +13,6 @@ export interface HtmlOptions {
   /** The report's title; default "Merged chronology". */
   title?: string;
 }
-
-/** Shading of flagged periods on the timeline, one colour per kind (drawn light, behind the marks). */
-const flagColours: Readonly<Record<FlagKind, string>> = {
-  gap: "#d97706",
-  "off-radar": "#b91c1c",
-  "was-not-brought": "#7c3aed",
-  "missing-men": "#0369a1",
-  "risk-combination": "#be123c",
-  "child-not-seen": "#a16207",
-  conflict: "#4b5563",
-  "closure-then-concern": "#c2410c",
-  "repeated-injury": "#9f1239",
-  "not-shared": "#1d4ed8",
-  "multiple-reporters": "#047857",
-  "ambiguous-date": "#6b7280",
-};
 
 /**
  * The chronology as one self-contained HTML report that opens offline from disk: a timeline with one
@@ -135,7 +119,8 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
 <header>
 <h1>${e(title)}</h1>
 <p class="summary">${stats.events} events from ${stats.inputRows} rows, ${stats.people} people, ${document.flags.length} flags, ${stats.rejected} rows rejected. Dates in ${e(zone)}.</p>
-<ul class="legend" aria-label="Agencies">${styles.map((s) => `<li><span class="swatch" style="background:${s.colour}"></span>${e(s.agency)}</li>`).join("")}${kinds.map((k) => `<li><span class="swatch" style="background:${flagColours[k]};opacity:.35"></span>${e(k)} (shaded)</li>`).join("")}</ul>
+<ul class="legend" aria-label="Agencies">${styles.map((s) => `<li><span class="swatch" style="background:${s.colour}"></span>${e(s.agency)}</li>`).join("")}</ul>
+<ul class="legend" aria-label="Flags">${kinds.map((k) => `<li><span class="swatch" style="background:${flagColours[k]}"></span>${e(k)}${k === "gap" || k === "off-radar" ? " (period shaded)" : ""}</li>`).join("")}</ul>
 <div class="controls no-print">
 <label>Person <select id="filter-person"><option value="">Everyone</option>${options_(people.map((p) => ({ value: p.id, label: p.name })))}</select></label>
 <label>Flag <select id="filter-flag"><option value="">Any or none</option>${options_(kinds.map((k) => ({ value: k, label: k })))}</select></label>

@@ -24,7 +24,7 @@ const patterns: readonly (readonly [RegExp, string])[] = [
   ],
   [/(?:\+44\s?\(?0?\)?\s?|\b0)\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{3,4}\b/g, "[phone]"],
   [/\b\d{3}[\s-]?\d{3}[\s-]?\d{4}\b/g, "[NHS number]"],
-  [/\b(?:GIR\s?0AA|[A-Z]{1,2}\d[A-Z\d]?\s*\d[ABD-HJLNP-UW-Z]{2})\b/gi, "[postcode]"],
+  [/\b(?:GIR\s?0AA|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})\b/gi, "[postcode]"],
   [/\b(?:flat|apartment|apt\.?|unit)\s+\d+[a-z]?\b,?/gi, "[address]"],
   [streetPattern(), "[address]"],
 ];

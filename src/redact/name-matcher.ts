@@ -65,7 +65,7 @@ export function isGeneratedName(person: Pick<Person, "name" | "roles">): boolean
  * words of the language ("of", "the"). Within a whole name they are still replaced.
  */
 const commonWords = new Set([
-  ...roleVocabulary.flatMap((r) => r.words.flatMap((w) => w.split(/[\s-]+/))),
+  ...roleVocabulary.flatMap((r) => r.words.filter((w) => /^\p{L}+$/u.test(w))),
   ..."a an and at by for from in into of on or the to with unknown unnamed unborn person family male female".split(
     " ",
   ),
@@ -114,6 +114,10 @@ export function nameReplacer(
       for (const word of words)
         if ([...word].length >= 2 && !(word in titles) && !commonWords.has(word))
           addTo(singles, word, candidate);
+      // Parts of a name of two words or more: "O'Brien", "Krężołek-Jones", "Sarah Ann" of "Sarah Ann Jones".
+      for (let from = 0; from < words.length; from++)
+        for (let to = from + 2; to <= words.length; to++)
+          if (to - from < words.length) addTo(singles, words.slice(from, to).join(" "), candidate);
       if (words.length >= 2) {
         const letters = words.map((w) => [...w][0]!.toUpperCase());
         for (const key of new Set([letters.join(""), `${letters[0]}${letters.at(-1)}`]))
@@ -200,18 +204,23 @@ function matchAt(
   joinable: (a: Word, b: Word) => boolean,
 ): { last: number; candidates: ReadonlyMap<string, Candidate>; phrase: boolean } | undefined {
   let key = words[i]!.folded;
-  let best: { last: number; candidates: ReadonlyMap<string, Candidate>; phrase: boolean } | undefined;
-  const single = tables.phrases.get(key);
-  if (single !== undefined && replaceable(words[i]!)) best = { last: i, candidates: single, phrase: true };
+  let full: { last: number; candidates: ReadonlyMap<string, Candidate>; phrase: boolean } | undefined;
+  let part: { last: number; candidates: ReadonlyMap<string, Candidate>; phrase: boolean } | undefined;
+  const whole = tables.phrases.get(key);
+  if (whole !== undefined && replaceable(words[i]!)) full = { last: i, candidates: whole, phrase: true };
+  const single = tables.singles.get(key);
+  if (single !== undefined && replaceable(words[i]!)) part = { last: i, candidates: single, phrase: false };
   for (let j = i + 1; j < words.length && j - i < tables.longest; j++) {
     if (!joinable(words[j - 1]!, words[j]!)) break;
     key += ` ${words[j]!.folded}`;
     const found = tables.phrases.get(key);
-    if (found !== undefined) best = { last: j, candidates: found, phrase: true };
+    if (found !== undefined) full = { last: j, candidates: found, phrase: true };
+    const piece = tables.singles.get(key);
+    if (piece !== undefined) part = { last: j, candidates: piece, phrase: false };
   }
-  if (best !== undefined) return best;
-  const token = tables.singles.get(words[i]!.folded);
-  if (token !== undefined && replaceable(words[i]!)) return { last: i, candidates: token, phrase: false };
+  // The longest match wins; a whole name before a part of one as long.
+  if (full !== undefined && (part === undefined || full.last >= part.last)) return full;
+  if (part !== undefined) return part;
   const initials = tables.initials.get(words[i]!.text);
   return initials === undefined ? undefined : { last: i, candidates: initials, phrase: false };
 }

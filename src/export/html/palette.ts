@@ -1,3 +1,4 @@
+import type { FlagKind } from "../../model/chronology.js";
 import { compareText } from "../../model/content-id.js";
 
 /**
@@ -66,3 +67,19 @@ function luminance(hex: string): number {
   };
   return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
 }
+
+/** Flag colours, one per kind: AA contrast on white for the flags list, drawn light when shading a period. */
+export const flagColours: Readonly<Record<FlagKind, string>> = {
+  gap: "#b45309",
+  "off-radar": "#b91c1c",
+  "was-not-brought": "#7c3aed",
+  "missing-men": "#0369a1",
+  "risk-combination": "#be123c",
+  "child-not-seen": "#a16207",
+  conflict: "#4b5563",
+  "closure-then-concern": "#c2410c",
+  "repeated-injury": "#9f1239",
+  "not-shared": "#1d4ed8",
+  "multiple-reporters": "#047857",
+  "ambiguous-date": "#6b7280",
+};

@@ -8,7 +8,9 @@ export const reportScript = `
   "use strict";
   var DAY = 86400000;
   var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  var LABEL = 170, AXIS = 34, LANE = 30, PAD = 12;
+  var LABEL = 170, AXIS = 34, STRIP = 16, LANE = 30, PAD = 12;
+  // Periods in which something was missing are shaded across the lanes; other flags mark the strip above.
+  var PERIODS = { gap: true, "off-radar": true };
   var D = JSON.parse(document.getElementById("chronology-data").textContent);
   var laneOf = {}, colourOf = {}, shapeOf = {};
   D.agencies.forEach(function (a, i) { laneOf[a.agency] = i; colourOf[a.agency] = a.colour; shapeOf[a.agency] = a.shape; });
@@ -107,7 +109,8 @@ export const reportScript = `
   function render() {
     var W = currentWidth();
     var lanes = Math.max(1, D.agencies.length);
-    var H = AXIS + lanes * LANE + PAD;
+    var TOP = AXIS + STRIP;
+    var H = TOP + lanes * LANE + PAD;
     var plotW = plotWidth(W);
     var x = function (t) { return LABEL + ((t - view[0]) / (view[1] - view[0])) * plotW; };
     svg.setAttribute("viewBox", "0 0 " + W + " " + H);
@@ -116,7 +119,7 @@ export const reportScript = `
     var clip = svgEl("clipPath", { id: "plot-area" }, svgEl("defs", {}, svg));
     svgEl("rect", { x: LABEL, y: 0, width: plotW, height: H }, clip);
     D.agencies.forEach(function (a, i) {
-      var top = AXIS + i * LANE;
+      var top = TOP + i * LANE;
       if (i % 2 === 0) svgEl("rect", { x: 0, y: top, width: W, height: LANE, fill: D.laneBackground }, svg);
       var label = svgEl("text", { x: 8, y: top + LANE / 2 + 4, fill: a.colour, "class": "lane-label" }, svg);
       label.textContent = a.agency.length > 24 ? a.agency.slice(0, 23) + "…" : a.agency;
@@ -129,24 +132,29 @@ export const reportScript = `
       var text = svgEl("text", { x: tx + 3, y: AXIS - 12 }, axis);
       text.textContent = tick.label;
     });
+    var stripLabel = svgEl("text", { x: 8, y: AXIS + STRIP / 2 + 4, fill: "#4a4f57", "class": "lane-label" }, svg);
+    stripLabel.textContent = "Flags";
     var plot = svgEl("g", { "clip-path": "url(#plot-area)" }, svg);
     D.flags.forEach(function (f) {
       if (f.start === null || !flagShown(f)) return;
       var x0 = x(f.start), x1 = x(f.end === null ? f.start + DAY : f.end);
-      var band = svgEl("rect", { x: x0, y: AXIS, width: Math.max(2, x1 - x0), height: lanes * LANE, fill: f.colour, "class": "flag-band", "data-flag": f.n }, plot);
+      var tick = svgEl("rect", { x: x0, y: AXIS + 3, width: Math.max(3, x1 - x0), height: STRIP - 6, rx: 2, fill: f.colour, "class": "flag-tick", "data-flag": f.n }, plot);
+      svgEl("title", {}, tick).textContent = f.kind + ": " + f.message;
+      if (!PERIODS[f.kind] && state.kind !== f.kind) return;
+      var band = svgEl("rect", { x: x0, y: TOP, width: Math.max(2, x1 - x0), height: lanes * LANE, fill: f.colour, "class": "flag-band", "data-flag": f.n }, plot);
       svgEl("title", {}, band).textContent = f.kind + ": " + f.message;
-      svgEl("line", { x1: x0, x2: x0, y1: AXIS, y2: AXIS + lanes * LANE, stroke: f.colour, "class": "flag-edge" }, plot);
+      svgEl("line", { x1: x0, x2: x0, y1: TOP, y2: TOP + lanes * LANE, stroke: f.colour, "class": "flag-edge" }, plot);
     });
     var count = 0;
     D.events.forEach(function (e) {
       if (!shown(e)) return;
       count += 1;
       var lane = laneOf[e.agencies[0]] || 0;
-      var cy = AXIS + lane * LANE + LANE / 2;
+      var cy = TOP + lane * LANE + LANE / 2;
       var x0 = x(e.start), x1 = x(e.end);
       var cx = x1 - x0 > 12 ? (x0 + x1) / 2 : x0 + Math.max(0, x1 - x0) / 2;
       e.agencies.slice(1).forEach(function (agency) {
-        var ly = AXIS + (laneOf[agency] || 0) * LANE + LANE / 2;
+        var ly = TOP + (laneOf[agency] || 0) * LANE + LANE / 2;
         svgEl("line", { x1: cx, x2: cx, y1: cy, y2: ly, stroke: "#6b7280", "stroke-width": 1 }, plot);
         var echo = svgEl("circle", { cx: cx, cy: ly, r: 3.5, fill: colourOf[agency], "class": "event-echo", "data-id": e.id }, plot);
         svgEl("title", {}, echo).textContent = e.when + " " + agency;

@@ -1,0 +1,117 @@
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { toHtml } from "../../src/export/to-html.js";
+import type { Chronology } from "../../src/model/chronology.js";
+import { redact } from "../../src/redact/redact.js";
+import { type LaunchedBrowser, launchChromium } from "./chromium.js";
+import { demoDocument } from "./demo-document.js";
+import { type OpenedReport, openReport } from "./open-report.js";
+
+const output = join(import.meta.dirname, "../../test-output");
+let browser: LaunchedBrowser;
+let dir: string;
+let document: Chronology;
+let report: OpenedReport;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "chronomerge-report-"));
+  await mkdir(output, { recursive: true });
+  const demo = await demoDocument();
+  document = demo.document;
+  browser = await launchChromium();
+  report = await openReport(browser.context, toHtml(document, { title: demo.review.name ?? "Demo" }), dir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe("toHtml in chromium", () => {
+  it("draws one mark per event", async () => {
+    expect(document.events.length).toBeGreaterThan(20);
+    expect(await report.page.locator(".event-mark").count()).toBe(document.events.length);
+    expect(await report.page.locator("#status").textContent()).toBe(
+      `Showing ${document.events.length} of ${document.events.length} events`,
+    );
+  });
+
+  it("shows an event's sources, dates as written and conflicts when its mark is clicked", async () => {
+    // The last mark is drawn on top of any it overlaps.
+    const mark = report.page.locator(".event-mark").last();
+    const id = await mark.getAttribute("data-id");
+    const event = document.events.find((e) => e.id === id)!;
+    await mark.click();
+    const sources = await report.page.locator("#details .sources li").allTextContents();
+    expect(sources).toEqual(event.sources.map((s) => `${s.agency}: ${s.file}, row ${s.row}`));
+    const details = await report.page.locator("#details").innerText();
+    for (const text of event.dateText) expect(details).toContain(text);
+    expect(await report.page.locator("#details .conflicts li").count()).toBe(event.conflicts.length);
+    expect(await report.page.locator(`tr[data-id="${id}"]`).getAttribute("class")).toContain("selected");
+  });
+
+  it("opens an event from the keyboard too", async () => {
+    const mark = report.page.locator(".event-mark").first();
+    const id = await mark.getAttribute("data-id");
+    await mark.focus();
+    await report.page.keyboard.press("Enter");
+    const n = document.events.findIndex((e) => e.id === id) + 1;
+    expect(await report.page.locator("#details h3").textContent()).toMatch(new RegExp(`^#${n} `));
+  });
+
+  it("filters the timeline and the table by person and by flag kind", async () => {
+    const person = document.people.find((p) => {
+      const n = document.events.filter((e) => e.people.includes(p.id)).length;
+      return n > 0 && n < document.events.length;
+    })!;
+    const expected = document.events.filter((e) => e.people.includes(person.id)).length;
+    await report.page.selectOption("#filter-person", person.id);
+    expect(await report.page.locator(".event-mark").count()).toBe(expected);
+    expect(await report.page.locator("#chronology tbody tr:visible").count()).toBe(expected);
+    await report.page.selectOption("#filter-person", "");
+    const kind = document.flags.find((f) => f.events.length > 0)?.kind;
+    if (kind !== undefined) {
+      const cited = new Set(document.flags.filter((f) => f.kind === kind).flatMap((f) => f.events));
+      await report.page.selectOption("#filter-flag", kind);
+      expect(await report.page.locator(".event-mark").count()).toBe(cited.size);
+      expect(await report.page.locator(".flag-band").count()).toBe(
+        document.flags.filter((f) => f.kind === kind && f.start !== null).length,
+      );
+      await report.page.selectOption("#filter-flag", "");
+    }
+    expect(await report.page.locator(".event-mark").count()).toBe(document.events.length);
+  });
+
+  it("zooms in down to days and back out to the whole period", async () => {
+    const labels = () => report.page.locator(".axis text").allTextContents();
+    const whole = await labels();
+    for (let i = 0; i < 12; i++) await report.page.click("#zoom-in");
+    const days = await labels();
+    expect(days.some((l) => /^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(l))).toBe(true);
+    await report.page.click("#pan-right");
+    await report.page.click("#zoom-reset");
+    expect(await labels()).toEqual(whole);
+  });
+
+  it("makes no request beyond the file itself and logs no error", async () => {
+    expect(report.requests.filter((url) => url !== report.url && !url.startsWith("data:"))).toEqual([]);
+    expect(report.errors).toEqual([]);
+    await report.page.screenshot({ path: join(output, "report.png") });
+    await report.page.emulateMedia({ media: "print" });
+    await report.page.pdf({ path: join(output, "report.pdf"), format: "A4", landscape: true });
+  });
+
+  it("shows no name in the redacted report as the browser renders it", async () => {
+    const { document: redacted } = redact(document);
+    const opened = await openReport(browser.context, toHtml(redacted), dir);
+    const text = await opened.page.locator("body").innerText();
+    for (const person of document.people.filter((p) => !p.name.startsWith("Unnamed")))
+      expect(text).not.toContain(person.name);
+    expect(await opened.page.locator(".event-mark").count()).toBe(redacted.events.length);
+    expect(opened.errors).toEqual([]);
+    await opened.page.screenshot({ path: join(output, "report-redacted.png") });
+    await opened.page.close();
+  });
+});
