@@ -1,12 +1,35 @@
 // The public API of chronomerge's platform-neutral core. Node file helpers: "chronomerge/node".
 
+export type { AgencyPatterns } from "./analyse/agency-kind.js";
+export { defaultAgencyPatterns } from "./analyse/agency-kind.js";
+export type { CheckInput, CommonCheckOptions } from "./analyse/check-input.js";
+export type { ChildNotSeenOptions } from "./analyse/child-not-seen.js";
+export { childNotSeenCheck } from "./analyse/child-not-seen.js";
+export type { ClosureThenConcernOptions } from "./analyse/closure-then-concern.js";
+export { closureThenConcernCheck } from "./analyse/closure-then-concern.js";
 export type { ConflictOptions } from "./analyse/conflict.js";
 export { conflictCheck } from "./analyse/conflict.js";
 export type { GapOptions } from "./analyse/gap.js";
-export { gapCheck } from "./analyse/gap.js";
+export { defaultNoContactPattern, gapCheck } from "./analyse/gap.js";
+export type { HouseholdStay } from "./analyse/household.js";
+export { householdOf, membersAt } from "./analyse/household.js";
+export type { MissingMenOptions } from "./analyse/missing-men.js";
+export { missingMenCheck } from "./analyse/missing-men.js";
+export type { MultipleReportersOptions } from "./analyse/multiple-reporters.js";
+export { multipleReportersCheck } from "./analyse/multiple-reporters.js";
+export type { NotSharedOptions } from "./analyse/not-shared.js";
+export { notSharedCheck } from "./analyse/not-shared.js";
+export type { OffRadarOptions } from "./analyse/off-radar.js";
+export { offRadarCheck } from "./analyse/off-radar.js";
+export type { RepeatedInjuryOptions } from "./analyse/repeated-injury.js";
+export { repeatedInjuryCheck } from "./analyse/repeated-injury.js";
+export type { RiskCombinationOptions } from "./analyse/risk-combination.js";
+export { riskCombinationCheck } from "./analyse/risk-combination.js";
 export type { AnalyseOptions } from "./analyse/run-checks.js";
 export { runChecks } from "./analyse/run-checks.js";
 export { ageInYears, isChild, selectSubjects } from "./analyse/subjects.js";
+export type { WasNotBroughtOptions } from "./analyse/was-not-brought.js";
+export { wasNotBroughtCheck } from "./analyse/was-not-brought.js";
 export { csvCell, csvDocument } from "./export/csv-cell.js";
 export type { CsvOptions } from "./export/to-csv.js";
 export { toCsv, writtenDate } from "./export/to-csv.js";
@@ -17,11 +40,17 @@ export type { Decoded } from "./ingest/decode.js";
 export { decodeBytes } from "./ingest/decode.js";
 export type { BrokenRow } from "./ingest/delimited.js";
 export { parseDelimited } from "./ingest/delimited.js";
+export type { WordTableOptions } from "./ingest/docx-tables.js";
+export { readWordTables } from "./ingest/docx-tables.js";
 export { fileStem, formatFromName } from "./ingest/format.js";
 export type { IngestResult } from "./ingest/ingest-source.js";
 export { ingestSource } from "./ingest/ingest-source.js";
 export type { JsonParse, JsonRecord } from "./ingest/json-records.js";
 export { parseJsonArray, parseNdjson } from "./ingest/json-records.js";
+export { isTableReading, prepareSource, prepareSources } from "./ingest/prepare-sources.js";
+export { excelSerialToText } from "./ingest/xlsx-serial.js";
+export type { WorkbookOptions } from "./ingest/xlsx-workbook.js";
+export { readWorkbook } from "./ingest/xlsx-workbook.js";
 export type { DuplicateRows, MergedEvent, MergeOptions, MergeResult } from "./merge/merge-events.js";
 export { compareMerged, mergeEvents, mergeRecords } from "./merge/merge-events.js";
 export { defaultMergeOptions } from "./merge/merge-options.js";
@@ -75,9 +104,15 @@ export type {
   RowRef,
   SourceInput,
   SourceSpec,
+  TableBlock,
+  TableNote,
+  TableReading,
+  TableRowText,
 } from "./model/source.js";
 export { fieldNames, RawRecordSchema, RowRefSchema, SourceSpecSchema } from "./model/source.js";
 export { categorise } from "./normalise/category/categorise.js";
+export type { CategoryColumnOptions, CategorySynonym } from "./normalise/category/category-column.js";
+export { baseCategorySynonyms, categoriseColumn } from "./normalise/category/category-column.js";
 export type { LexiconEntry } from "./normalise/category/lexicon.js";
 export { baseLexicon } from "./normalise/category/lexicon.js";
 export type { DateOptions, DateResult } from "./normalise/date/parse-date.js";

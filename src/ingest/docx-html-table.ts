@@ -6,8 +6,24 @@ export interface GridRow {
   tableRow: number;
 }
 
-/** Elements after which text starts on a new line. */
-const blocks = new Set(["p", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "div"]);
+/** Elements whose text starts and ends on a line of its own. */
+const blocks = new Set([
+  "p",
+  "li",
+  "ul",
+  "ol",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "div",
+]);
 
 /**
  * Turns a parsed HTML `<table>` (as mammoth writes one) into a grid of cell text. A cell spanning
@@ -75,6 +91,7 @@ export function cellText(cell: HTMLElement): string {
         parts.push("\n");
         return;
       }
+      if (blocks.has(tag)) parts.push("\n");
       for (const child of node.childNodes) walk(child);
       if (blocks.has(tag)) parts.push("\n");
       return;
