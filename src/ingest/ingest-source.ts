@@ -1,7 +1,7 @@
 import type { Issue, RejectedRow } from "../model/issue.js";
 import type { Field, RawRecord, RowRef, SourceInput, TableReading } from "../model/source.js";
 import { type ColumnMatch, matchColumns } from "./columns.js";
-import { decodeBytes } from "./decode.js";
+import { type Decoded, decodeBytes } from "./decode.js";
 import { parseDelimited } from "./delimited.js";
 import { fileStem, formatFromName } from "./format.js";
 import { type JsonRecord, parseJsonArray, parseNdjson } from "./json-records.js";
@@ -29,6 +29,30 @@ export interface IngestResult {
  * // { date: "07.05.2012", summary: "Seen" }
  */
 export function ingestSource(input: SourceInput): IngestResult {
+  try {
+    return readSource(input);
+  } catch (error) {
+    // Only a bug, or a dependency failing on input nobody foresaw, lands here: the file is reported
+    // as unreadable (the CLI exits 1), never thrown at the caller.
+    const where = { file: input.file, agency: input.agency ?? fileStem(input.file), row: 0 };
+    const name = error instanceof Error ? error.name : typeof error;
+    return {
+      file: input.file,
+      records: [],
+      rejected: [],
+      issues: [
+        makeIssue(
+          "internal_error",
+          `${input.file}: could not be read (${name}); nothing from it is used`,
+          where,
+        ),
+      ],
+      rows: 0,
+    };
+  }
+}
+
+function readSource(input: SourceInput): IngestResult {
   const result: IngestResult = { file: input.file, records: [], rejected: [], issues: [], rows: 0 };
   const where = { file: input.file, agency: input.agency ?? fileStem(input.file) };
   const format = input.format ?? formatFromName(input.file);
@@ -67,17 +91,7 @@ export function ingestSource(input: SourceInput): IngestResult {
   } else {
     const decoded = decodeBytes(input.content, input.encoding);
     text = decoded.text;
-    if (decoded.fellBack) {
-      result.issues.push(
-        makeIssue(
-          "encoding_fallback",
-          `${input.file} is not valid UTF-8; read as Windows-1252`,
-          where,
-          undefined,
-          "warning",
-        ),
-      );
-    }
+    result.issues.push(...encodingIssues(input.file, decoded, where));
   }
   if (text.trim() === "") {
     result.issues.push(makeIssue("empty_file", `${input.file} is empty`, where));
@@ -92,6 +106,29 @@ export function ingestSource(input: SourceInput): IngestResult {
     );
   }
   return result;
+}
+
+/** What decoding found: a guessed encoding is a warning, bytes that break the encoding an error. */
+function encodingIssues(file: string, decoded: Decoded, where: { file: string; agency: string }): Issue[] {
+  const at = decoded.invalid && `byte ${decoded.invalid.offset}, line ${decoded.invalid.line}`;
+  const issues: Issue[] = [];
+  if (decoded.fellBack) {
+    const message = `${file} is not valid UTF-8 (first at ${at}); read as Windows-1252`;
+    issues.push(makeIssue("encoding_fallback", message, { ...where, row: 0 }, undefined, "warning"));
+  } else if (decoded.sniffed) {
+    const message = `${file} has no byte order mark but reads as ${decoded.encoding.toUpperCase()}`;
+    issues.push(makeIssue("encoding_fallback", message, { ...where, row: 0 }, undefined, "warning"));
+  }
+  if (decoded.invalid !== undefined && !decoded.fellBack) {
+    const { count } = decoded.invalid;
+    const kept =
+      decoded.encoding === "utf-8"
+        ? "each broken byte read as Windows-1252"
+        : "each broken unit shown as U+FFFD";
+    const message = `${file} has ${count} byte${count === 1 ? "" : "s"} that are not valid ${decoded.encoding.toUpperCase()} (first at ${at}); ${kept}`;
+    issues.push(makeIssue("invalid_encoding", message, { ...where, row: 0 }));
+  }
+  return issues;
 }
 
 function readDelimited(text: string, delimiter: "," | "\t", sink: RecordSink): void {
@@ -174,6 +211,7 @@ function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): 
       return;
     }
     const matches = sink.columns(record.cells.map(([key]) => key));
+    for (const key of record.nonText ?? []) sink.noteNonText(row, key);
     sink.add(
       row,
       record.cells.map(([, value], c) => [matches[c]!, value]),
@@ -181,9 +219,21 @@ function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): 
   });
 }
 
+/** How many unknown columns a file's issues list one by one (a 100,000-column file lists the first). */
+const maxListedColumns = 100;
+
+/** `key`, or `key (2)`, `key (3)`… when a cell of the same row already took it. */
+function freeKey(taken: ReadonlyMap<string, string>, key: string): string {
+  let free = key;
+  for (let n = 2; taken.has(free); n++) free = `${key} (${n})`;
+  return free;
+}
+
 /** Collects records of one return, keeping provenance and reporting each unknown column once. */
 class RecordSink {
   private readonly seenUnknown = new Set<string>();
+  /** Columns already reported for NUL characters or non-text JSON values: once per column and file. */
+  private readonly reported = new Set<string>();
   private readonly cache = new Map<string, ColumnMatch[]>();
   private readonly fallbackAgency: string;
 
@@ -198,7 +248,13 @@ class RecordSink {
     const key = headers.join("\u0000");
     let matches = this.cache.get(key);
     if (matches === undefined) {
-      matches = matchColumns(headers, this.input.columns);
+      // NUL characters in a header (a UTF-16 file misread, a broken export) are dropped before matching.
+      matches = matchColumns(
+        headers.map((header) => (header.includes("\u0000") ? header.replaceAll("\u0000", "") : header)),
+        this.input.columns,
+      );
+      // JSON records may each bring their own keys: the cache stays bounded.
+      if (this.cache.size >= 1000) this.cache.clear();
       this.cache.set(key, matches);
       for (const match of matches) this.noteColumn(match);
     }
@@ -209,11 +265,11 @@ class RecordSink {
     this.result.rows++;
     const fields: Partial<Record<Field, string>> = {};
     const columns: Partial<Record<Field, string>> = {};
-    const extra: [string, string][] = [];
+    const extra = new Map<string, string>();
     for (const [match, raw] of cells) {
-      const value = raw.trim();
+      const value = (raw.includes("\u0000") ? this.dropNul(row, match, raw) : raw).trim();
       if (match.field === null) {
-        if (value !== "") extra.push([match.header, value]);
+        if (value !== "") extra.set(freeKey(extra, match.extraKey ?? match.header), value);
       } else {
         fields[match.field] = value;
         columns[match.field] = match.header;
@@ -257,18 +313,66 @@ class RecordSink {
     );
   }
 
+  /** A JSON value that is not text (a number, a boolean, an object) was written out as text: said once per column. */
+  noteNonText(row: number, key: string): void {
+    if (this.reported.has(`json\u0000${key}`)) return;
+    this.reported.add(`json\u0000${key}`);
+    this.result.issues.push(
+      makeIssue(
+        "non_text_value",
+        `${this.input.file} row ${row}: "${key}" holds a number, boolean or object, not text; read as its JSON text (later rows not reported again)`,
+        { ...this.where(), row, column: key },
+        undefined,
+        "warning",
+      ),
+    );
+  }
+
+  /** Removes NUL characters from a cell, reporting the first cell of each column that had them. */
+  private dropNul(row: number, match: ColumnMatch, raw: string): string {
+    const column = match.extraKey ?? match.header;
+    if (!this.reported.has(`nul\u0000${column}`)) {
+      this.reported.add(`nul\u0000${column}`);
+      this.result.issues.push(
+        makeIssue(
+          "nul_character",
+          `${this.input.file} row ${row}: a cell holds NUL characters; removed (later rows of this column not reported again)`,
+          { ...this.where(), row, column },
+          undefined,
+          "warning",
+        ),
+      );
+    }
+    return raw.replaceAll("\u0000", "");
+  }
+
   private noteColumn(match: ColumnMatch): void {
-    if (match.field !== null || this.seenUnknown.has(match.header)) return;
-    this.seenUnknown.add(match.header);
+    const name = match.extraKey ?? match.header;
+    if (match.field !== null || this.seenUnknown.has(name)) return;
+    this.seenUnknown.add(name);
+    if (!match.duplicate && this.seenUnknown.size > maxListedColumns) {
+      if (this.seenUnknown.size === maxListedColumns + 1) {
+        this.result.issues.push(
+          makeIssue(
+            "unknown_column",
+            `${this.input.file}: more than ${maxListedColumns} columns match no known field; all are kept in extra, the rest not listed`,
+            { ...this.where(), row: 0 },
+            undefined,
+            "info",
+          ),
+        );
+      }
+      return;
+    }
     const code = match.duplicate ? "duplicate_header" : "unknown_column";
     const message = match.duplicate
-      ? `column "${match.header}" repeats a field an earlier column already gives; kept in extra`
-      : `column "${match.header}" matches no known field; kept in extra`;
+      ? `column "${match.header}" repeats an earlier column; kept in extra as "${name}"`
+      : `column "${name}" matches no known field; kept in extra`;
     this.result.issues.push(
       makeIssue(
         code,
         `${this.input.file}: ${message}`,
-        { ...this.where(), row: 0, column: match.header },
+        { ...this.where(), row: 0, column: name },
         undefined,
         "info",
       ),

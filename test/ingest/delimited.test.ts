@@ -159,8 +159,8 @@ describe("parseDelimited", () => {
         ["1", "x\u0000y"],
       ],
     ],
-  ] as const)("reads %s", (_name, text, expected, delimiter = ",") => {
-    expect(parseDelimited(text, delimiter)).toEqual(expected);
+  ] as const)("reads %s", (_name, text, expected, delimiter?: "," | "\t") => {
+    expect(parseDelimited(text, delimiter ?? ",")).toEqual(expected);
   });
 
   it.each([
