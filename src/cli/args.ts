@@ -15,6 +15,8 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --from DATE --to DATE   scope of the review (yyyy-mm-dd); events outside are kept, marked outOfScope
   --subject NAME          repeatable: the review's focus person(s); default every child
   --gap-days N            one gap threshold for every subject (default 90 days under 1, 180 otherwise)
+  --risk-label TEXT       how risk-combination flags name domestic abuse + substance misuse + mental
+                          ill health (default "toxic trio"; e.g. "trilogy of risk"; "" for no name)
   --sheet NAME            the sheet to read in the .xlsx inputs given here (default: the first visible
                           sheet with a chronology header); in a manifest, "sheet" per source
   --strict                exit 1 if any row is rejected
@@ -36,6 +38,7 @@ export interface CliArgs {
   to?: string;
   subjects: string[];
   gapDays?: number;
+  riskLabel?: string;
   /** The sheet to read in the .xlsx inputs given on the command line. */
   sheet?: string;
   strict: boolean;
@@ -94,6 +97,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
       throw new UsageError(`--gap-days must be a whole number of days, not "${values["gap-days"]}"`);
     args.gapDays = days;
   }
+  if (values["risk-label"] !== undefined) args.riskLabel = values["risk-label"];
   if (args.inputs.length === 0 && args.manifest === undefined)
     throw new UsageError("no input files and no --manifest");
   for (const out of args.out) {
@@ -146,6 +150,7 @@ function parse(argv: readonly string[]) {
       to: { type: "string" },
       subject: { type: "string", multiple: true },
       "gap-days": { type: "string" },
+      "risk-label": { type: "string" },
       sheet: { type: "string" },
       strict: { type: "boolean" },
       help: { type: "boolean", short: "h" },

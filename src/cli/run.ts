@@ -91,6 +91,7 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     ...(args.to === undefined ? {} : { to: args.to }),
     ...(args.subjects.length === 0 ? {} : { subjects: args.subjects }),
     ...(args.gapDays === undefined ? {} : { gapDays: args.gapDays }),
+    ...(args.riskLabel === undefined ? {} : { riskLabel: args.riskLabel }),
   };
   const read = await readSources(specs);
   issues.push(...read.issues);
