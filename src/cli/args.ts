@@ -8,7 +8,8 @@ Merge the chronologies agencies return for a safeguarding review into one checke
 
   <input>                 PATH or AGENCY=PATH (.csv, .tsv, .json, .ndjson/.jsonl, .xlsx, .docx)
   --manifest FILE         review manifest (JSON): sources, column maps, date order, encoding, review options
-  --out FILE              repeatable; format from extension: .json (chronology document), .csv (Excel-safe)
+  --out FILE              repeatable; format from extension: .json (chronology document), .csv (Excel-safe),
+                          .md (Markdown table and flags), .html (self-contained report with a timeline)
   --rejects FILE          rejected rows as CSV (file,row,code,reason)
   --date-order dmy|mdy|ymd   default dmy (UK)
   --tz ZONE               default Europe/London
@@ -20,6 +21,11 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --sheet NAME            the sheet to read in the .xlsx inputs given here (default: the first visible
                           sheet with a chronology header); in a manifest, "sheet" per source
   --strict                exit 1 if any row is rejected
+  --redact                names replaced by consistent codes (Child A, Mother, GP1) in every output;
+                          DOBs, NHS numbers, addresses removed
+  --keep-names            with --redact: .json outputs keep the named document (the others stay redacted)
+  --glossary FILE         with --redact: write the codes and the names they stand for (.json, .csv)
+  --quiet                 no progress bar and no closing summary on stderr
   --seed N --families K   generate: a synthetic review (returns, manifest.json, truth.json) into --out DIR;
                           the same seed gives the same bytes; default 3 families
   -h, --help              this help
@@ -43,6 +49,13 @@ export interface CliArgs {
   sheet?: string;
   strict: boolean;
   help: boolean;
+  /** Names replaced by codes in every output; `keepNames` keeps .json outputs named. */
+  redact?: boolean;
+  keepNames?: boolean;
+  /** Where the redaction's glossary (code to name) is written. */
+  glossary?: string;
+  /** No progress bar and no closing summary. */
+  quiet?: boolean;
   /** generate: the generator's seed and number of households. */
   seed?: number;
   families?: number;
@@ -85,6 +98,14 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values.from !== undefined) args.from = values.from;
   if (values.to !== undefined) args.to = values.to;
   if (values.sheet !== undefined) args.sheet = values.sheet;
+  if (values.redact) args.redact = true;
+  if (values["keep-names"]) args.keepNames = true;
+  if (values.glossary !== undefined) args.glossary = values.glossary;
+  if (values.quiet) args.quiet = true;
+  if ((args.keepNames || args.glossary !== undefined) && !args.redact)
+    throw new UsageError(`${args.keepNames ? "--keep-names" : "--glossary"} only makes sense with --redact`);
+  if (args.glossary !== undefined && !/\.(json|csv)$/i.test(args.glossary))
+    throw new UsageError(`--glossary ${args.glossary}: the format comes from the extension: .json or .csv`);
   if (values["date-order"] !== undefined) {
     const order = values["date-order"];
     if (order !== "dmy" && order !== "mdy" && order !== "ymd")
@@ -101,8 +122,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (args.inputs.length === 0 && args.manifest === undefined)
     throw new UsageError("no input files and no --manifest");
   for (const out of args.out) {
-    if (!/\.(json|csv)$/i.test(out))
-      throw new UsageError(`--out ${out}: the format comes from the extension: .json or .csv`);
+    if (!/\.(json|csv|md|html?)$/i.test(out))
+      throw new UsageError(`--out ${out}: the format comes from the extension: .json, .csv, .md or .html`);
   }
   return args;
 }
@@ -153,6 +174,10 @@ function parse(argv: readonly string[]) {
       "risk-label": { type: "string" },
       sheet: { type: "string" },
       strict: { type: "boolean" },
+      redact: { type: "boolean" },
+      "keep-names": { type: "boolean" },
+      glossary: { type: "string" },
+      quiet: { type: "boolean", short: "q" },
       help: { type: "boolean", short: "h" },
       seed: { type: "string" },
       families: { type: "string" },

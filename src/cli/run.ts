@@ -1,8 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname } from "node:path";
-import { csvDocument } from "../export/csv-cell.js";
-import { toCsv } from "../export/to-csv.js";
-import { toJson } from "../export/to-json.js";
 import type { Chronology } from "../model/chronology.js";
 import { ChronomergeError } from "../model/chronomerge-error.js";
 import type { Issue } from "../model/issue.js";
@@ -14,11 +9,15 @@ import { buildChronology, type ChronologyOptions, sortIssues } from "../pipeline
 import { resolveSourcePeople } from "../pipeline/resolve-source-people.js";
 import { generateReview } from "../testing/generate-review.js";
 import { type CliArgs, parseCli, UsageError, usage } from "./args.js";
+import { outputSteps, peopleView, writeOutputs } from "./outputs.js";
+import { progressBar } from "./progress.js";
 
 /** Where the CLI writes: injectable so tests run it in-process. */
 export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /** True when stderr is a terminal: the progress bar is drawn only then. */
+  stderrIsTTY?: boolean;
 }
 
 /** File-level problems that make an input unreadable: exit 1. */
@@ -93,34 +92,37 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     ...(args.gapDays === undefined ? {} : { gapDays: args.gapDays }),
     ...(args.riskLabel === undefined ? {} : { riskLabel: args.riskLabel }),
   };
+  const progress = progressBar(
+    io.stderr,
+    (args.command === "people" ? 1 : 2) + outputSteps(args),
+    io.stderrIsTTY === true && !args.quiet,
+  );
+  progress.step("reading returns");
   const read = await readSources(specs);
   issues.push(...read.issues);
   if (args.command === "people") {
     const people = resolveSourcePeople(read.sources, options);
-    io.stdout(`${JSON.stringify({ people: people.people }, null, 2)}\n`);
+    progress.done();
+    io.stdout(`${JSON.stringify({ people: peopleView(people.people, args, options.subjects) }, null, 2)}\n`);
     reportIssues(sortIssues([...issues, ...people.issues]), io);
     return exitCode(args, [...issues, ...people.issues], 0);
   }
+  progress.step("merging");
   const built = buildChronology(read.sources, options);
   const document: Chronology = { ...built, issues: sortIssues([...issues, ...built.issues]) };
-  for (const out of args.out) {
-    const text = /\.csv$/i.test(out)
-      ? toCsv(document, { timezone: options.timezone ?? "Europe/London" })
-      : toJson(document);
-    await writeOut(out, text);
-  }
-  if (args.rejects !== undefined) {
-    await writeOut(
-      args.rejects,
-      csvDocument([
-        ["file", "row", "code", "reason"],
-        ...document.rejected.map((r) => [r.file, String(r.row), r.code, r.reason]),
-      ]),
-    );
-  }
-  if (args.out.length === 0) io.stdout(toJson(document));
-  reportIssues(document.issues, io);
-  io.stderr(`${summary(document)}\n`);
+  const shown = await writeOutputs(
+    document,
+    args,
+    {
+      timezone: options.timezone ?? "Europe/London",
+      ...(options.name === undefined ? {} : { name: options.name }),
+      ...(options.subjects === undefined ? {} : { subjects: options.subjects }),
+    },
+    { stdout: io.stdout, progress },
+  );
+  progress.done();
+  reportIssues(shown.issues, io);
+  if (!args.quiet) io.stderr(`${summary(shown)}\n`);
   return exitCode(args, document.issues, document.rejected.length);
 }
 
@@ -157,9 +159,4 @@ function summary(document: Chronology): string {
   const kinds = [...byKind].map(([kind, n]) => `${kind} ${n}`).join(", ");
   const { inputRows, events, people, rejected } = document.stats;
   return `chronomerge: ${inputRows} rows read, ${events} events, ${people} people, ${rejected} rejected, ${document.flags.length} flags${kinds ? ` (${kinds})` : ""}`;
-}
-
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, "utf8");
 }
