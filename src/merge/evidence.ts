@@ -4,7 +4,21 @@ import type { MergeUnit } from "./merge-unit.js";
 import { diceSimilarity, overlap } from "./text-similarity.js";
 
 /** The weights of each kind of evidence in a pair's score; they sum to 1. */
-export const evidenceWeights = { people: 0.35, time: 0.25, category: 0.15, text: 0.25 } as const;
+export const evidenceWeights = { people: 0.2, time: 0.35, category: 0.2, text: 0.25 } as const;
+
+/**
+ * Contacts that recur in the ordinary course of work (a visit, an appointment): sharing one of them says
+ * less about being one incident than sharing an injury, an assault or a referral.
+ */
+export const routineCategories: ReadonlySet<string> = new Set([
+  "home-visit",
+  "appointment",
+  "missed-appointment",
+  "no-access",
+  "child-seen",
+  "education",
+  "assessment",
+]);
 
 /** What evidence is read from: a unit of identical rows, or a merged event. */
 export type Comparable = Pick<
@@ -45,27 +59,83 @@ export function intervalGap(a: { start: number; end: number }, b: { start: numbe
 }
 
 /**
- * Whether two units are close enough in time to be compared at all: within the timed window when
- * either has a time, otherwise their intervals overlap (the same day, the covering month, ...).
+ * Whether two units are close enough in time to be compared at all: within the timed window when both
+ * have a time (across midnight); a time within the other's day (or covering interval), give or take the
+ * time tolerance, when one has a time; otherwise their intervals overlap (the same day, the month).
  */
 export function withinWindow(a: Comparable, b: Comparable, options: ResolvedMergeOptions): boolean {
-  if (a.timed || b.timed) return intervalGap(a, b) <= options.timedWindow;
+  if (a.timed && b.timed) return intervalGap(a, b) <= options.timedWindow;
+  if (a.timed || b.timed) return intervalGap(a, b) <= options.timeTolerance;
   return Math.min(a.end, b.end) > Math.max(a.start, b.start);
 }
 
 /** Time evidence: closeness for timed pairs, and less the coarser the vaguer date is. */
 export function timeEvidence(a: Comparable, b: Comparable, options: ResolvedMergeOptions): number {
   const coarser = precisionRank[a.precision] >= precisionRank[b.precision] ? a.precision : b.precision;
-  const closeness = options.timedWindow === 0 ? 1 : Math.max(0, 1 - intervalGap(a, b) / options.timedWindow);
+  const window = a.timed && b.timed ? options.timedWindow : options.timeTolerance;
+  const closeness = window === 0 ? 1 : Math.max(0, 1 - intervalGap(a, b) / window);
   return coarseTime[coarser] * closeness;
 }
 
-/** Category evidence: 0 when both have categories and share none, 0.4 when either has none. */
+/**
+ * Categories that can be two sides of one incident: the police record an assault, the ambulance an
+ * injury, the emergency department an attendance; the school a referral, children's social care a
+ * strategy discussion. Categories in no group here are compatible only with themselves.
+ */
+export const compatibleCategories: readonly (readonly string[])[] = [
+  [
+    "domestic-abuse",
+    "injury",
+    "hospital-attendance",
+    "arrest",
+    "death",
+    "substance-misuse",
+    "mental-health",
+    "referral",
+    "marac",
+  ],
+  [
+    "referral",
+    "strategy-meeting",
+    "child-protection-enquiry",
+    "assessment",
+    "conference",
+    "plan-start",
+    "plan-end",
+    "marac",
+    "case-closed",
+  ],
+  ["home-visit", "appointment", "missed-appointment", "no-access", "child-seen", "assessment"],
+  ["move", "household-change", "transfer-in", "transfer-out"],
+];
+
+function compatible(a: readonly string[], b: readonly string[]): boolean {
+  return compatibleCategories.some(
+    (group) => a.some((x) => group.includes(x)) && b.some((y) => group.includes(y)),
+  );
+}
+
+/**
+ * Category evidence: 0.4 when either has none; when they share none, 0.4 if some are compatible
+ * (assault and injury) and 0 otherwise; 0.5 when they share only routine ones; from 0.75 (up to 1 as
+ * they agree more) when they share one that is not routine.
+ */
 export function categoryEvidence(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0.4;
-  const union = new Set([...a, ...b]).size;
-  const shared = a.length + b.length - union;
-  return shared === 0 ? 0 : 0.5 + (0.5 * shared) / union;
+  const shared = a.filter((c) => b.includes(c));
+  if (shared.length === 0) return compatible(a, b) ? 0.4 : 0;
+  if (shared.every((c) => routineCategories.has(c))) return 0.5;
+  return 0.75 + (0.25 * shared.length) / new Set([...a, ...b]).size;
+}
+
+/**
+ * People evidence: 0.4 when either names nobody (resolution may have missed them); 0 when both name
+ * people and share none; from 0.75 (up to 1 as they agree more) when they share one.
+ */
+export function peopleEvidence(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 || b.length === 0) return 0.4;
+  const share = overlap(a, b, 0);
+  return share === 0 ? 0 : 0.75 + 0.25 * share;
 }
 
 /**
@@ -79,7 +149,7 @@ export function pairEvidence(
   withTime = true,
 ): PairEvidence {
   const w = evidenceWeights;
-  const people = overlap(a.subjects, b.subjects, 0.4);
+  const people = peopleEvidence(a.subjects, b.subjects);
   const time = withTime ? timeEvidence(a, b, options) : 0;
   const category = categoryEvidence(a.categories, b.categories);
   const text = diceSimilarity(a.tokens, b.tokens);

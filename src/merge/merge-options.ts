@@ -7,7 +7,7 @@ export interface MergeOptions {
   /** The zone calendar days are read in (day-month swaps, date conflicts); default Europe/London. */
   timezone?: string;
   /**
-   * Evidence score (0 to 1) two rows of different agencies need to be one incident; default 0.6.
+   * Evidence score (0 to 1) two rows of different agencies need to be one incident; default 0.55.
    * Higher merges less (safer, more duplicates left), lower merges more.
    */
   threshold?: number;
@@ -41,7 +41,7 @@ const day = 86_400_000;
 /** The documented defaults of {@link MergeOptions}. */
 export const defaultMergeOptions = {
   timezone: "Europe/London",
-  threshold: 0.6,
+  threshold: 0.55,
   timedWindowMinutes: 360,
   timeToleranceMinutes: 60,
   linkWindowDays: 31,

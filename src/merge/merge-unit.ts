@@ -9,7 +9,10 @@ export interface MergeRow {
   key: string;
   /** Every person id of the row, sorted, unique. */
   people: string[];
-  /** The people the row is about (professionals left out), sorted, unique. */
+  /**
+   * The named people the row is about, sorted, unique: professionals are left out (the same worker is in
+   * all their visits) and so are role-only mentions ("Mother"), whose identity is not known.
+   */
   subjects: string[];
 }
 
@@ -48,7 +51,9 @@ export function toUnits(
     const subjects = sortedUnique(
       ids.filter(
         (id, index): id is string =>
-          typeof id === "string" && record.people[index]?.roleKind !== "professional",
+          typeof id === "string" &&
+          record.people[index]?.roleKind !== "professional" &&
+          record.people[index]?.name !== null,
       ),
     );
     const row: MergeRow = { record, key, people, subjects };
@@ -74,7 +79,7 @@ export function toUnits(
       precision: date.precision,
       subjects: first.subjects,
       categories: sortedUnique(first.record.categories.map((c) => c.category).filter((c) => !generic.has(c))),
-      tokens: textTokens(`${first.record.summary} ${first.record.action}`),
+      tokens: narrativeTokens(first.record),
     });
   }
   return units.sort((a, b) => a.start - b.start || compareText(a.key, b.key));
@@ -100,6 +105,15 @@ function identityOf(row: MergeRow): string {
     sortedUnique(r.categories.map((c) => c.category)),
     r.reference ?? "",
   ]);
+}
+
+/** The narrative's word stems without the names of the people the row lists (they are people evidence). */
+function narrativeTokens(record: NormalisedRecord): Set<string> {
+  const tokens = textTokens(`${record.summary} ${record.action}`);
+  for (const person of record.people) {
+    for (const name of textTokens(`${person.given ?? ""} ${person.family ?? ""}`)) tokens.delete(name);
+  }
+  return tokens;
 }
 
 function sortedUnique(values: readonly string[]): string[] {

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
 import { compareText } from "../model/content-id.js";
 import type { MergedEvent } from "./build-event.js";
-import { type Comparable, pairEvidence, withinWindow } from "./evidence.js";
+import { type Comparable, pairEvidence, routineCategories, withinWindow } from "./evidence.js";
 import { type MergeOptions, resolveMergeOptions } from "./merge-options.js";
-import { textTokens } from "./text-similarity.js";
+import { diceSimilarity, textTokens } from "./text-similarity.js";
 
 /** Two events that look like one incident dated differently: proposed, never merged. */
 export interface ProposedLink {
@@ -22,10 +22,20 @@ export interface ProposedLink {
 interface Candidate extends Comparable {
   merged: MergedEvent;
   agencies: Set<string>;
+  /** The word stems of each agency's account. */
+  accounts: Set<string>[];
   day: DateTime;
 }
 
 const generic = new Set(["contact", "note"]);
+/** Calendar days apart below which two accounts are a follow-up, not one incident misdated. */
+const minLinkDays = 4;
+
+/** How much lower the score of a day-month swap may be than the link threshold. */
+const swapAllowance = 0.15;
+
+/** The narrative similarity (Dice over word stems) below which no link is proposed. */
+const minLinkText = 0.25;
 
 /**
  * Finds pairs of events that are probably one incident dated differently by two agencies: dates
@@ -65,9 +75,26 @@ export function findNearDuplicates(
     pairsCompared++;
     const people = a.subjects.filter((p) => b.subjects.includes(p));
     if (people.length === 0) return;
-    const { score } = pairEvidence(a, b, resolved, false);
-    if (score < resolved.linkThreshold) return;
+    // Each agency's account on its own: one matching account is the evidence, not the merged whole.
+    const [ta, tb] = bestAccounts(a.accounts, b.accounts);
+    const evidence = pairEvidence({ ...a, tokens: ta }, { ...b, tokens: tb }, resolved, false);
+    if (evidence.category === 0) return;
+    if (reason === "day-month-swap") {
+      // An exact swap is evidence in itself: the accounts need agree less.
+      if (evidence.score < resolved.linkThreshold - swapAllowance) return;
+    } else if (evidence.score < resolved.linkThreshold || evidence.text < minLinkText) {
+      // Incidents recur (a second assault a fortnight later): a far-apart link needs the accounts to agree.
+      return;
+    }
+    if (
+      reason === "far-apart" &&
+      !a.categories.some((c) => !routineCategories.has(c) && b.categories.includes(c))
+    )
+      return;
+    const { score } = evidence;
     const days = Math.round(second.day.diff(first.day, "days").days);
+    // A few days later is how follow-ups arrive (the notification, the GP visit): not a misdating.
+    if (reason === "far-apart" && days < minLinkDays) return;
     links.set(key, { events: [first.merged, second.merged], reason, days, score, people });
   };
   for (const c of candidates) {
@@ -92,6 +119,19 @@ export function findNearDuplicates(
   return { links: sorted, pairsCompared };
 }
 
+/** The pair of accounts, one from each event, whose words agree most. */
+function bestAccounts(a: readonly Set<string>[], b: readonly Set<string>[]): [Set<string>, Set<string>] {
+  let best: [Set<string>, Set<string>] = [a[0] ?? new Set(), b[0] ?? new Set()];
+  let bestScore = -1;
+  for (const x of a) {
+    for (const y of b) {
+      const score = diceSimilarity(x, y);
+      if (score > bestScore) [best, bestScore] = [[x, y], score];
+    }
+  }
+  return best;
+}
+
 function isDayOrFiner(precision: string): boolean {
   return precision === "minute" || precision === "hour" || precision === "day";
 }
@@ -99,13 +139,10 @@ function isDayOrFiner(precision: string): boolean {
 function toCandidate(merged: MergedEvent, zone: string): Candidate {
   const { event } = merged;
   // The attribution ("Police: ") is not narrative: leave it out of the words compared.
-  const narrative = event.summary
-    .split("\n")
-    .map((line) => {
-      const agency = event.agencies.find((a) => line.startsWith(`${a}: `));
-      return agency === undefined ? line : line.slice(agency.length + 2);
-    })
-    .join(" ");
+  const accounts = event.summary.split("\n").map((line) => {
+    const agency = event.agencies.find((a) => line.startsWith(`${a}: `));
+    return textTokens(agency === undefined ? line : line.slice(agency.length + 2));
+  });
   return {
     merged,
     start: merged.start,
@@ -114,7 +151,8 @@ function toCandidate(merged: MergedEvent, zone: string): Candidate {
     precision: event.precision,
     subjects: event.people,
     categories: event.category.filter((c) => !generic.has(c)),
-    tokens: textTokens(narrative),
+    tokens: accounts[0] ?? new Set(),
+    accounts,
     agencies: new Set(event.agencies),
     day: DateTime.fromMillis(merged.start, { zone }).startOf("day"),
   };

@@ -1,0 +1,120 @@
+// The event-merging benchmark: pairwise precision, recall and F1 of mergeRecords on a seeded synthetic
+// multi-agency review whose truth is known, the pairs compared as the review grows, and how many of
+// the planted misdated incidents are proposed as links (conflict flags) rather than merged.
+import { ingestSource } from "../src/ingest/ingest-source.js";
+import { mergeRecords } from "../src/merge/merge-events.js";
+import type { MergeOptions } from "../src/merge/merge-options.js";
+import { findNearDuplicates } from "../src/merge/near-duplicates.js";
+import { rowKey } from "../src/model/content-id.js";
+import type { NormalisedRecord } from "../src/model/normalised.js";
+import type { SourceInput } from "../src/model/source.js";
+import { normaliseRecord } from "../src/normalise/normalise-record.js";
+import { resolvePeople } from "../src/resolve/resolve-people.js";
+import { generateMergeBench, type RowTruth } from "./merge-data.js";
+
+/** Pairwise scores of a clustering of rows against the truth: a pair is right when both put it together. */
+export function pairwise(
+  predicted: ReadonlyMap<string, string>,
+  truth: ReadonlyMap<string, string>,
+): { precision: number; recall: number; f1: number; truePairs: number } {
+  const count = (key: (row: string) => string) => {
+    const sizes = new Map<string, number>();
+    for (const row of truth.keys()) sizes.set(key(row), (sizes.get(key(row)) ?? 0) + 1);
+    let pairs = 0;
+    for (const n of sizes.values()) pairs += (n * (n - 1)) / 2;
+    return pairs;
+  };
+  const both = count((row) => `${predicted.get(row)}\u0000${truth.get(row)}`);
+  const predictedPairs = count((row) => predicted.get(row) ?? row);
+  const truePairs = count((row) => truth.get(row)!);
+  const precision = predictedPairs === 0 ? 1 : both / predictedPairs;
+  const recall = truePairs === 0 ? 1 : both / truePairs;
+  return { precision, recall, f1: (2 * precision * recall) / (precision + recall), truePairs };
+}
+
+function prepare(sources: readonly SourceInput[]): NormalisedRecord[] {
+  const records: NormalisedRecord[] = [];
+  for (const source of sources) {
+    for (const raw of ingestSource(source).records) {
+      const result = normaliseRecord(raw, { timezone: "Europe/London", dateOrder: "dmy" });
+      if (result.ok) records.push(result.record);
+    }
+  }
+  return records;
+}
+
+/** Runs one size of the benchmark and returns its figures. */
+export function runMergeBench(
+  size: { families: number; years: number; seed?: number },
+  options: MergeOptions = {},
+) {
+  const data = generateMergeBench(size);
+  const records = prepare(data.sources);
+  const { personOf } = resolvePeople(records);
+  const result = mergeRecords(records, personOf, { timezone: "Europe/London", ...options });
+  const eventOf = new Map<string, string>();
+  for (const { event } of result.events) for (const s of event.sources) eventOf.set(rowKey(s), event.id);
+  const truthOf = new Map<string, RowTruth>(data.truth.map((t) => [rowKey(t), t]));
+  // A misdated row must not be merged silently: its truth for merging is a cluster of its own.
+  const mergeTruth = new Map(
+    data.truth.map((t) => [rowKey(t), t.misdated === null ? t.incident : `${t.incident}/${rowKey(t)}`]),
+  );
+  const scores = pairwise(eventOf, mergeTruth);
+  const near = findNearDuplicates(result.events, { timezone: "Europe/London", ...options });
+  const incidentsOf = (id: string) =>
+    new Set(
+      result.events
+        .find((e) => e.event.id === id)!
+        .event.sources.map((s) => truthOf.get(rowKey(s))!.incident),
+    );
+  let rightLinks = 0;
+  const found = new Set<string>();
+  for (const link of near.links) {
+    const a = incidentsOf(link.events[0].event.id);
+    const b = incidentsOf(link.events[1].event.id);
+    const shared = [...a].filter((i) => b.has(i));
+    if (shared.length > 0) rightLinks++;
+    for (const i of shared) found.add(i);
+  }
+  const planted = new Set(data.truth.filter((t) => t.misdated !== null).map((t) => t.incident));
+  return {
+    rows: records.length,
+    events: result.events.length,
+    duplicates: result.duplicates.length,
+    pairsCompared: result.stats.pairsCompared,
+    linkPairsCompared: near.pairsCompared,
+    ...scores,
+    links: near.links.length,
+    linkPrecision: near.links.length === 0 ? 1 : rightLinks / near.links.length,
+    linkRecall: planted.size === 0 ? 1 : [...planted].filter((i) => found.has(i)).length / planted.size,
+  };
+}
+
+/** Prints the merge benchmark: accuracy on the seeded review, then pairs compared as it grows. */
+export async function benchMerge(): Promise<void> {
+  const f = (n: number) => n.toFixed(3);
+  console.log("Event merging (seeded synthetic multi-agency review, truth known)");
+  const main = runMergeBench({ families: 6, years: 4, seed: 1 });
+  console.log(
+    `  rows ${main.rows}, events ${main.events}, identical rows merged ${main.duplicates}, true pairs ${main.truePairs}`,
+  );
+  console.log(
+    `  pairwise precision ${f(main.precision)}  recall ${f(main.recall)}  F1 ${f(main.f1)}  (goal F1 >= 0.97)`,
+  );
+  console.log(
+    `  misdated incidents proposed as conflict links: recall ${f(main.linkRecall)}, precision ${f(main.linkPrecision)} (${main.links} links)`,
+  );
+  for (const seed of [2, 3]) {
+    const other = runMergeBench({ families: 6, years: 4, seed });
+    console.log(
+      `  seed ${seed}: precision ${f(other.precision)}  recall ${f(other.recall)}  F1 ${f(other.f1)}`,
+    );
+  }
+  console.log("  growth at constant density (pairs compared per row should stay flat):");
+  for (const years of [2, 4, 8, 16]) {
+    const run = runMergeBench({ families: 6, years, seed: 7 });
+    console.log(
+      `    rows ${String(run.rows).padStart(6)}  merge pairs ${String(run.pairsCompared).padStart(7)} (${(run.pairsCompared / run.rows).toFixed(2)}/row)  link pairs ${String(run.linkPairsCompared).padStart(7)} (${(run.linkPairsCompared / run.rows).toFixed(2)}/row)  F1 ${f(run.f1)}`,
+    );
+  }
+}
