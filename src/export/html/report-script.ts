@@ -190,15 +190,14 @@ export const reportScript = `
     while (details.firstChild) details.removeChild(details.firstChild);
     htmlEl("h3", "#" + e.n + " " + e.when + (e.approximate ? " (approximate)" : "") + (e.outOfScope ? " (out of scope)" : ""), details);
     var dl = htmlEl("dl", null, details);
-    item(dl, "Dates as written", e.dateText);
-    item(dl, "Agencies", e.agencies.join(", "));
-    item(dl, "People", e.people.map(function (p) { return nameOf[p] || p; }).join(", "));
-    item(dl, "Categories", e.category.join(", "));
-    item(dl, "Summary", e.summary);
     item(dl, "Sources", e.sources.map(function (s) { return s.agency + ": " + s.file + ", row " + s.row; })).className = "sources";
+    item(dl, "Dates as written", e.dateText);
     item(dl, "Conflicts", e.conflicts.map(function (c) {
       return c.field + ": " + c.values.map(function (v) { return v.agency + " “" + v.value + "”"; }).join(" / ");
     })).className = "conflicts";
+    item(dl, "People", e.people.map(function (p) { return nameOf[p] || p; }).join(", "));
+    item(dl, "Categories", e.category.join(", "));
+    item(dl, "Summary", e.summary);
     htmlEl("dt", "Flags", dl);
     var flags = htmlEl("dd", null, dl);
     if (e.flagNs.length === 0) flags.textContent = "none";
