@@ -40,5 +40,5 @@ export function hasCategory(event: MergedEvent, ...categories: readonly string[]
 
 /** The instant at which age is judged when no event is given: the scope's end or the last event's end. */
 export function reviewEnd(input: CheckInput, options: CommonCheckOptions): number {
-  return options.to ?? Math.max(0, ...input.events.map((e) => e.end));
+  return options.to ?? input.events.reduce((latest, e) => Math.max(latest, e.end), 0);
 }

@@ -58,10 +58,14 @@ export function gapCheck(
       (e) => !e.event.outOfScope && e.event.people.includes(subject.id) && !e.event.category.includes("note"),
     );
     const seen = mine.filter((e) => !recordsNoContact(e, noContact));
+    // The latest end so far, kept as the loop goes (a spread over every earlier event overflows the
+    // stack on a long chronology and is quadratic).
+    let latestEnd = seen[0]?.end ?? 0;
     for (let i = 1; i < seen.length; i++) {
       const before = seen[i - 1]!;
       const after = seen[i]!;
-      const gapStart = Math.max(...seen.slice(0, i).map((e) => e.end));
+      latestEnd = Math.max(latestEnd, before.end);
+      const gapStart = latestEnd;
       const length = after.start - gapStart;
       const threshold = thresholdFor(subject, gapStart, options);
       if (length <= threshold * day) continue;

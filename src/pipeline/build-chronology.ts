@@ -4,6 +4,7 @@ import { dateBeforeBirthIssues } from "../analyse/date-before-birth.js";
 import { type AnalyseOptions, runChecks } from "../analyse/run-checks.js";
 import { selectSubjects } from "../analyse/subjects.js";
 import { ingestSource } from "../ingest/ingest-source.js";
+import { boundMessage } from "../ingest/make-issue.js";
 import { type MergeOptions, mergeRecords } from "../merge/merge-events.js";
 import type { Chronology } from "../model/chronology.js";
 import { ChronomergeError } from "../model/chronomerge-error.js";
@@ -48,6 +49,19 @@ export function buildChronology(
   sources: readonly SourceInput[],
   options: ChronologyOptions = {},
 ): Chronology {
+  try {
+    return build(sources, options);
+  } catch (error) {
+    if (error instanceof ChronomergeError) throw error;
+    // A bug met on input nobody foresaw: only chronomerge's own error leaves, carrying the cause.
+    const name = error instanceof Error ? error.name : typeof error;
+    throw new ChronomergeError("internal_error", `the merge failed unexpectedly (${name})`, [], {
+      cause: error,
+    });
+  }
+}
+
+function build(sources: readonly SourceInput[], options: ChronologyOptions): Chronology {
   const timezone = options.timezone ?? "Europe/London";
   if (!IANAZone.isValidZone(timezone)) {
     throw new ChronomergeError(
@@ -74,11 +88,11 @@ export function buildChronology(
   for (const source of sources) {
     const ingested = ingestSource(source);
     inputRows += ingested.rows;
-    issues.push(...ingested.issues);
-    rejected.push(...ingested.rejected);
+    append(issues, ingested.issues);
+    append(rejected, ingested.rejected);
     // Dates per return (docs/dates.md): order and serials from all its cells, relative dates from the row before.
     const plan = planSourceDates(ingested.records, source.dateOrder ?? options.dateOrder);
-    issues.push(...plan.issues);
+    append(issues, plan.issues);
     let anchor: NonNullable<NormaliseOptions["dates"]>["anchor"];
     for (const raw of ingested.records) {
       const notAfter = to ?? today;
@@ -98,7 +112,7 @@ export function buildChronology(
           ...(options.lexicon === undefined ? {} : { lexicon: options.lexicon }),
         },
       );
-      issues.push(...result.issues);
+      append(issues, result.issues);
       if (result.ok) {
         records.push(result.record);
         anchor = { reading: result.record.date, file: raw.source.file, row: raw.source.row };
@@ -107,7 +121,7 @@ export function buildChronology(
           file: raw.source.file,
           row: raw.source.row,
           code: result.code,
-          reason: result.reason,
+          reason: boundMessage(result.reason),
         });
     }
   }
@@ -119,8 +133,8 @@ export function buildChronology(
     ...(to === undefined ? {} : { to }),
   });
   const events = merged.events;
-  issues.push(...merged.issues);
-  const asOf = to ?? Math.max(0, ...events.map((e) => e.end));
+  append(issues, merged.issues);
+  const asOf = to ?? events.reduce((latest, e) => Math.max(latest, e.end), 0);
   const subjects = selectSubjects(people, options.subjects ?? [], asOf);
   const flags = runChecks(events, subjects, {
     ...options.merge,
@@ -174,4 +188,9 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
       compareText(a.column ?? "", b.column ?? "") ||
       compareText(a.message, b.message),
   );
+}
+
+/** Appends without spreading: a spread of 100,000+ items overflows the call stack. */
+function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
 }

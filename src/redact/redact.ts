@@ -116,7 +116,7 @@ function redactor(
   document: Chronology,
   options: RedactOptions,
 ): { codes: Map<string, string>; text: (value: string) => string } {
-  const asOf = options.asOf ?? Math.max(0, ...document.events.map((e) => Date.parse(e.end)));
+  const asOf = options.asOf ?? document.events.reduce((latest, e) => Math.max(latest, Date.parse(e.end)), 0);
   const codes = assignCodes(document.people, {
     asOf,
     ...(options.subjects === undefined ? {} : { subjects: options.subjects }),
