@@ -13,7 +13,11 @@ const { document, review } = await demoDocument();
 const dir = await mkdtemp(join(tmpdir(), "chronomerge-screenshot-"));
 const browser = await launchChromium();
 try {
-  const report = await openReport(browser.context, toHtml(document, { title: review.name ?? "Demo review" }), dir);
+  const report = await openReport(
+    browser.context,
+    toHtml(document, { title: review.name ?? "Demo review" }),
+    dir,
+  );
   // The event with the most sources (and conflicts, if any): what a merged chronology is for.
   const shown = [...document.events].sort(
     (a, b) => b.conflicts.length - a.conflicts.length || b.sources.length - a.sources.length,
@@ -22,7 +26,8 @@ try {
   await report.page.evaluate(() => window.scrollTo(0, 0));
   await report.page.screenshot({ path: target });
   const outside = report.requests.filter((url) => url !== report.url && !url.startsWith("data:"));
-  if (outside.length > 0 || report.errors.length > 0) throw new Error(`requests ${outside}, errors ${report.errors}`);
+  if (outside.length > 0 || report.errors.length > 0)
+    throw new Error(`requests ${outside}, errors ${report.errors}`);
   console.log(`wrote ${target}`);
 } finally {
   await browser.close();
