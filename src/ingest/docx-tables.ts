@@ -1,7 +1,7 @@
 import type { HTMLElement } from "node-html-parser";
 import type { Field, TableBlock, TableNote, TableReading } from "../model/source.js";
 import { tableGrid } from "./docx-html-table.js";
-import { findHeaderRow } from "./xlsx-find-header.js";
+import { findHeaderRow, repeatsHeader } from "./xlsx-find-header.js";
 
 /** How to read a Word document: the manifest's column map (it helps find each table's header). */
 export interface WordTableOptions {
@@ -80,10 +80,19 @@ export async function readWordTables(
       const text = (header.cells[c] ?? "").replace(/\n/g, " ").trim();
       return text === "" ? `column ${c + 1}` : text;
     });
-    const rows = grid
-      .slice(headerIndex + 1)
-      .filter((row) => row.cells.some((cell) => cell.trim() !== ""))
-      .map((row) => ({ cells: row.cells, table: number, tableRow: row.tableRow }));
+    const rows = [];
+    for (const row of grid.slice(headerIndex + 1)) {
+      if (row.cells.every((cell) => cell.trim() === "")) continue;
+      if (repeatsHeader(row.cells, header.cells)) {
+        notes.push({
+          code: "table_skipped",
+          severity: "info",
+          message: `row ${row.tableRow} of table ${number} repeats the header; skipped`,
+        });
+        continue;
+      }
+      rows.push({ cells: row.cells, table: number, tableRow: row.tableRow });
+    }
     blocks.push({ headers, rows });
   });
   if (blocks.length === 0) {

@@ -1,5 +1,5 @@
 import type { Field } from "../model/source.js";
-import { matchColumns } from "./columns.js";
+import { headerKey, matchColumns } from "./columns.js";
 
 /** Fields that, beside a date, show a row is the header of a chronology table. */
 const companionFields: ReadonlySet<Field> = new Set<Field>([
@@ -32,6 +32,22 @@ export function isChronologyHeader(
     columnMap,
   ).flatMap((match) => (match.field === null ? [] : [match.field]));
   return fields.includes("date") && fields.some((field) => companionFields.has(field));
+}
+
+/**
+ * True when a row repeats a header (a table pasted in pieces, a header repeated for printing): the same
+ * non-empty cells, ignoring case, spaces and punctuation.
+ * @example
+ * repeatsHeader(["DATE", "Details "], ["Date", "Details"]) // true
+ */
+export function repeatsHeader(cells: readonly string[], header: readonly string[]): boolean {
+  const fold = (row: readonly string[]) =>
+    row
+      .map(headerKey)
+      .filter((key) => key !== "")
+      .join("\u0000");
+  const key = fold(cells);
+  return key !== "" && key === fold(header);
 }
 
 /**

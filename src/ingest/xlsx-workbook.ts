@@ -2,7 +2,7 @@ import type { Cell, Workbook, Worksheet } from "exceljs";
 import type { Field, TableNote, TableReading, TableRowText } from "../model/source.js";
 import { matchColumns } from "./columns.js";
 import { type CellKind, excelCellText } from "./xlsx-cell-text.js";
-import { findHeaderRow } from "./xlsx-find-header.js";
+import { findHeaderRow, repeatsHeader } from "./xlsx-find-header.js";
 
 /** How to read a workbook: which sheet, and the manifest's column map (it helps find the header). */
 export interface WorkbookOptions {
@@ -171,6 +171,14 @@ function readSheet(
       }),
     );
     if (cells.every((cell) => cell.trim() === "")) continue;
+    if (repeatsHeader(cells, headerCells)) {
+      notes.push({
+        code: "table_skipped",
+        severity: "info",
+        message: `row ${r} of sheet "${sheet.name}" repeats the header; skipped`,
+      });
+      continue;
+    }
     rows.push({ cells, sheet: sheet.name, sheetRow: r });
     if (sheet.findRow(r)?.hidden === true) hiddenRows.push({ row: dataRow, sheetRow: r });
   }

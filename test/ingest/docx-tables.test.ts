@@ -106,6 +106,22 @@ describe("readWordTables", () => {
     expect(row!.cells[1]).toBe("Mood improved.\nNo self-harm.\nDischarged to GP & perinatal team <PMH>.");
   });
 
+  it("skips a row that repeats the header and reports it", async () => {
+    const bytes = await documentBytes([
+      table([
+        ["Date", "Details"],
+        ["19/06/2019", "Assessment"],
+        ["Date", "Details"],
+        ["17/07/2019", "Home visit"],
+      ]),
+    ]);
+    const reading = await readWordTables(bytes);
+    expect(reading.tables[0]!.rows.map((row) => row.tableRow)).toEqual([2, 4]);
+    expect(reading.notes).toMatchObject([
+      { code: "table_skipped", message: "row 3 of table 1 repeats the header; skipped" },
+    ]);
+  });
+
   it("finds the header below a title row inside the table", async () => {
     const bytes = await documentBytes([
       table([

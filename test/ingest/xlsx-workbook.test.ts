@@ -246,6 +246,25 @@ describe("readWorkbook", () => {
     expect(reading.notes).toMatchObject([{ code: "file_unreadable", severity: "error" }]);
   });
 
+  it("skips a row that repeats the header and reports it", async () => {
+    const bytes = await workbookBytes((workbook) => {
+      const sheet = workbook.addWorksheet("Chronology");
+      sheet.addRow(["Date", "Details"]);
+      sheet.addRow([day(2019, 1, 1), "One"]);
+      sheet.addRow(["DATE", "details"]);
+      sheet.addRow([day(2019, 1, 3), "Two"]);
+    });
+    const reading = await readWorkbook(bytes);
+    expect(reading.tables[0]!.rows.map((row) => row.cells[1])).toEqual(["One", "Two"]);
+    expect(reading.notes).toEqual([
+      {
+        code: "table_skipped",
+        severity: "info",
+        message: 'row 3 of sheet "Chronology" repeats the header; skipped',
+      },
+    ]);
+  });
+
   it("skips blank rows and does not change its input", async () => {
     const bytes = await workbookBytes((workbook) => {
       const sheet = workbook.addWorksheet("Chronology");
