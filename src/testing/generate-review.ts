@@ -132,6 +132,7 @@ export function generateReview(options: GenerateOptions): GeneratedReview {
       flags.push({
         kind: flag.kind,
         person: flag.person,
+        household: flag.household ?? [],
         from: isoDay(flag.from),
         to: isoDay(flag.to),
         events: evidence,

@@ -185,7 +185,8 @@ export function scoreFlags(
   const docEventRows = new Map(document.events.map((e) => [e.id, e.sources.map(placeKey)]));
   const matches = (flag: Chronology["flags"][number], expected: Truth["flags"][number]): boolean => {
     if (flag.kind !== expected.kind) return false;
-    if (expected.person !== null && !flag.people.some((id) => personMap.truthOf.get(id) === expected.person))
+    const about = expected.person === null ? [] : [expected.person, ...expected.household];
+    if (about.length > 0 && !flag.people.some((id) => about.includes(personMap.truthOf.get(id) ?? "")))
       return false;
     const rows = new Set(expected.events.flatMap((id) => [...(rowsOfEvent.get(id) ?? [])]));
     if (flag.events.some((id) => (docEventRows.get(id) ?? []).some((row) => rows.has(row)))) return true;

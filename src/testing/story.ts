@@ -16,6 +16,7 @@ export interface Occurrence {
 export interface PlantedFlag {
   kind: FlagKind;
   person: string | null;
+  household?: string[];
   from: number;
   to: number;
   events: string[];
@@ -463,6 +464,7 @@ export function tellStory(random: Random, family: SimFamily, from: number, to: n
     flags.push({
       kind: "risk-combination",
       person: mother.id,
+      household: [mother, ...children, partner, grandmother].filter((p) => p !== null).map((p) => p.id),
       from: Math.min(...days),
       to: Math.max(...days),
       events: [a.id, b.id],

@@ -39,6 +39,8 @@ export interface TruthPerson {
 export interface TruthFlag {
   kind: FlagKind;
   person: string | null;
+  /** For a flag about the household (risk-combination): its members; a flag naming any of them is about it. */
+  household: string[];
   from: string;
   to: string;
   events: string[];
