@@ -1,5 +1,5 @@
 import type { Comparison } from "../model/chronology.js";
-import { compareProfiles, type PairScore, type TermFrequencies } from "./compare.js";
+import { compareProfiles, dobLevel, type PairScore, type TermFrequencies } from "./compare.js";
 import type { Profile } from "./profile.js";
 
 /** One join of two groups of profiles, by the pair of profiles that scored highest between them. */
@@ -28,6 +28,7 @@ export interface Clustering {
  * @param tf name frequencies
  * @param threshold the least score that joins a pair
  * @param floor the least mean score across two groups for them to join
+ * @param counts how many mentions each profile stands for (pairs across groups weigh by them)
  * @returns each profile's cluster and the merges made
  */
 export function clusterProfiles(
@@ -36,6 +37,7 @@ export function clusterProfiles(
   tf: TermFrequencies,
   threshold: number,
   floor: number,
+  counts: readonly number[] = profiles.map(() => 1),
 ): Clustering {
   const n = profiles.length;
   const cache = new Map<number, PairScore>();
@@ -68,48 +70,88 @@ export function clusterProfiles(
     }
     return r;
   };
-  for (const { i, j, s } of edges) {
+  for (const { i, j } of edges) {
     const ri = find(i);
     const rj = find(j);
     if (ri === rj) continue;
-    if (!compatible(members[ri]!, members[rj]!, score, floor)) continue;
+    if (!compatible(members[ri]!, members[rj]!, score, floor, counts)) continue;
+    if (datesOfBirthDiffer(members[ri]!, members[rj]!, profiles, counts)) continue;
     const [keep, drop] = ri < rj ? [ri, rj] : [rj, ri];
     parent[drop] = keep;
-    members[keep] = [...members[keep]!, ...members[drop]!];
+    for (const m of members[drop]!) members[keep]!.push(m);
     members[drop] = [];
-    merges.set(keep, [
-      ...(merges.get(keep) ?? []),
-      ...(merges.get(drop) ?? []),
-      { a: i, b: j, score: s.score, comparisons: s.comparisons },
-    ]);
+    const kept = merges.get(keep) ?? [];
+    for (const m of merges.get(drop) ?? []) kept.push(m);
+    const explained = compareProfiles(profiles[i]!, profiles[j]!, tf, true);
+    kept.push({ a: i, b: j, score: explained.score, comparisons: explained.comparisons });
+    merges.set(keep, kept);
     merges.delete(drop);
   }
   return { clusterOf: profiles.map((_p, i) => find(i)), merges };
 }
 
 /**
- * Two groups may join when no pair across them has a hard conflict, at most half the pairs have a soft
- * one (a mistyped given name or DOB in one mention does not keep two groups of the same person apart,
- * but twins stay two), and the mean score across them is at least `floor`.
+ * Two groups may join when no pair across them has a hard conflict, less than half the pairs have a
+ * soft one (a mistyped given name or DOB in one mention does not keep two groups of the same person
+ * apart, but twins stay two), and the mean score across them is at least `floor`. Pairs count by
+ * their mentions: a profile written five times weighs five times.
  */
 function compatible(
   left: readonly number[],
   right: readonly number[],
   score: (i: number, j: number) => PairScore,
   floor: number,
+  counts: readonly number[],
 ): boolean {
   let soft = 0;
   let sum = 0;
+  let pairs = 0;
   for (const i of left) {
     for (const j of right) {
       const s = score(i, j);
+      const w = counts[i]! * counts[j]!;
       if (s.conflict !== null) {
         if (s.hard) return false;
-        soft++;
+        soft += w;
       }
-      sum += s.score;
+      sum += s.score * w;
+      pairs += w;
     }
   }
-  const pairs = left.length * right.length;
-  return soft * 2 <= pairs && sum / pairs >= floor;
+  return soft * 2 < pairs && sum / pairs >= floor;
+}
+
+/**
+ * Two groups are two people when their dates of birth say so: every DOB of one is far from every DOB
+ * of the other, or each group's most written DOB is written at least twice and they are not the same
+ * date (nor the same with day and month swapped). A single mistyped DOB is an error; two agreeing
+ * records of a different date are another person born close by.
+ */
+function datesOfBirthDiffer(
+  left: readonly number[],
+  right: readonly number[],
+  profiles: readonly Profile[],
+  counts: readonly number[],
+): boolean {
+  const tally = (group: readonly number[]) => {
+    const map = new Map<string, number>();
+    for (const i of group) {
+      const dob = profiles[i]!.dob;
+      if (dob !== null) map.set(dob, (map.get(dob) ?? 0) + counts[i]!);
+    }
+    return map;
+  };
+  const a = tally(left);
+  const b = tally(right);
+  if (a.size === 0 || b.size === 0) return false;
+  let allFar = true;
+  for (const x of a.keys()) for (const y of b.keys()) if (dobLevel(x, y) !== "differ") allFar = false;
+  if (allFar) return true;
+  const top = (map: Map<string, number>) =>
+    [...map].sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))[0]!;
+  const [da, na] = top(a);
+  const [db, nb] = top(b);
+  if (na < 2 || nb < 2) return false;
+  const level = dobLevel(da, db);
+  return level !== "exact" && level !== "swapped";
 }

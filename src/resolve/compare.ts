@@ -1,19 +1,36 @@
 import type { Comparison } from "../model/chronology.js";
+import { givenNameRelation } from "../normalise/people/given-names.js";
 import { jaroWinkler, oneEditApart } from "./jaro-winkler.js";
 import type { Profile } from "./profile.js";
-import { isChildRole, roleRelation } from "./role-compatibility.js";
+import { isChildRole, type RoleRelation, roleRelation } from "./role-compatibility.js";
 import { levelParameters, levelWeight, tfPriorWeight } from "./weights.js";
 
-/** How often each folded given and family name occurs among the profiles: for term-frequency weights. */
+type Levels = typeof levelParameters;
+type Weights = { [F in keyof Levels]: { [L in keyof Levels[F]]: number } };
+
+/** Every level's weight, log2(m / u), computed once. */
+const weights = Object.fromEntries(
+  Object.entries(levelParameters).map(([field, levels]) => [
+    field,
+    Object.fromEntries(
+      Object.entries(levels as Record<string, { m: number; u: number }>).map(([level, p]) => [
+        level,
+        levelWeight(p.m, p.u),
+      ]),
+    ),
+  ]),
+) as unknown as Weights;
+
+/** The weight of exact agreement on each folded given and family name, adjusted for how common it is. */
 export interface TermFrequencies {
   given: ReadonlyMap<string, number>;
   family: ReadonlyMap<string, number>;
-  total: number;
 }
 
 /** The outcome of comparing two profiles. */
 export interface PairScore {
   score: number;
+  /** Each field compared, its level and weight (filled only when an explanation is asked for). */
   comparisons: Comparison[];
   /** Why the two are not one person (a professional and a family member, two NHS numbers, ...). */
   conflict: string | null;
@@ -25,18 +42,35 @@ export interface PairScore {
 }
 
 /**
- * Counts the folded names of the profiles for term-frequency adjustment.
+ * The weight of exact agreement on each name among the profiles: log2(m / u) with u the name's
+ * frequency, smoothed toward the table's u (so a common surname says less than a rare one).
  * @param profiles every profile
- * @returns the counts
+ * @returns the weights of the given and family names
  */
 export function termFrequencies(profiles: readonly Profile[]): TermFrequencies {
-  const given = new Map<string, number>();
-  const family = new Map<string, number>();
-  for (const p of profiles) {
-    if (p.given !== null) given.set(p.given, (given.get(p.given) ?? 0) + 1);
-    if (p.family !== null) family.set(p.family, (family.get(p.family) ?? 0) + 1);
-  }
-  return { given, family, total: profiles.length };
+  const count = (values: (string | null)[]) => {
+    const counts = new Map<string, number>();
+    for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
+    return counts;
+  };
+  const toWeights = (counts: Map<string, number>, p: { m: number; u: number }) =>
+    new Map(
+      [...counts].map(([v, n]) => [
+        v,
+        levelWeight(p.m, (n + tfPriorWeight * p.u) / (profiles.length + tfPriorWeight)),
+      ]),
+    );
+  return {
+    given: toWeights(count(profiles.map((p) => p.given)), levelParameters.given.exact),
+    family: toWeights(count(profiles.map((p) => p.family)), levelParameters.family.exact),
+  };
+}
+
+interface Names {
+  given: GivenLevel | null;
+  family: FamilyLevel | null;
+  givenWeight: number;
+  familyWeight: number;
 }
 
 /**
@@ -44,50 +78,55 @@ export function termFrequencies(profiles: readonly Profile[]): TermFrequencies {
  * level has a weight, the score is their sum. Missing values weigh nothing and are not listed.
  * @param a a profile
  * @param b another
- * @param tf name frequencies (exact name agreement on a common name weighs less)
+ * @param tf exact-name weights (agreement on a common name weighs less)
+ * @param explain list each comparison (slower; used for the merges kept)
  * @returns score, comparisons and any conflict
  */
-export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies): PairScore {
+export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, explain = false): PairScore {
   const comparisons: Comparison[] = [];
+  let score = 0;
   let conflict: string | null = null;
   let soft: string | null = null;
-  const add = (field: string, level: string, m: number, u: number) => {
-    comparisons.push({ field, level, weight: levelWeight(m, u) });
+  const add = (field: string, level: string, weight: number) => {
+    score += weight;
+    if (explain) comparisons.push({ field, level, weight });
   };
-  const table = levelParameters;
   if (a.code !== null || b.code !== null) {
-    if (a.code === b.code) add("code", "exact", table.code.exact.m, table.code.exact.u);
+    if (a.code === b.code) add("code", "exact", weights.code.exact);
     else conflict = a.code !== null && b.code !== null ? "different role codes" : "a role code and a name";
   }
   const nhsAgree = a.nhs !== null && a.nhs === b.nhs;
   if (a.nhs !== null && b.nhs !== null) {
-    const level = nhsAgree ? "exact" : "differ";
-    add("nhs", level, table.nhs[level].m, table.nhs[level].u);
+    add("nhs", nhsAgree ? "exact" : "differ", nhsAgree ? weights.nhs.exact : weights.nhs.differ);
     if (!nhsAgree) conflict ??= "different NHS numbers";
   }
-  // Names are compared as written and, when both have two parts, with one side's order swapped
-  // ("JONES Sarah" read as given JONES): the better reading counts, and a swap is listed.
-  let names = nameComparisons(a, b, tf);
+  // Names are compared as written and, when both have two parts and disagree, with one side's order
+  // swapped ("JONES Sarah" read as given JONES): the better reading counts (less 1 bit), and is listed.
+  let names = compareNames(a, b, tf);
+  let swapped = false;
   if (
     a.given !== null &&
     a.family !== null &&
     b.given !== null &&
     b.family !== null &&
-    names.comparisons.some((c) => c.level === "differ" || c.level === "similar")
+    (names.given === "differ" ||
+      names.given === "similar" ||
+      names.family === "differ" ||
+      names.family === "similar")
   ) {
-    const swapped = nameComparisons(a, swapNames(b), tf);
-    if (total(swapped.comparisons) - 1 > total(names.comparisons)) {
-      names = {
-        ...swapped,
-        comparisons: [{ field: "name order", level: "swapped", weight: -1 }, ...swapped.comparisons],
-      };
+    const other = compareNames(a, swapNames(b), tf);
+    if (other.givenWeight + other.familyWeight - 1 > names.givenWeight + names.familyWeight) {
+      names = other;
+      swapped = true;
     }
   }
-  comparisons.push(...names.comparisons);
-  if (names.givenDiffer && !nhsAgree) soft ??= "different given names";
+  if (swapped) add("name order", "swapped", -1);
+  if (names.given !== null) add("given", names.given, names.givenWeight);
+  if (names.family !== null) add("family", names.family, names.familyWeight);
+  if (names.given === "differ" && !nhsAgree) soft ??= "different given names";
   const dob = dobLevel(a.dob, b.dob);
   if (dob !== null) {
-    add("dob", dob, table.dob[dob].m, table.dob[dob].u);
+    add("dob", dob, weights.dob[dob]);
     if (dob === "differ" && !nhsAgree) soft ??= "different dates of birth";
   }
   if (a.postcode !== null && b.postcode !== null) {
@@ -97,26 +136,27 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies): Pa
         : a.postcode.slice(0, -2) === b.postcode.slice(0, -2)
           ? "sector"
           : "differ";
-    add("postcode", level, table.postcode[level].m, table.postcode[level].u);
+    add("postcode", level, weights.postcode[level]);
   }
   if (a.sex !== null && b.sex !== null) {
-    const level = a.sex === b.sex ? "same" : "differ";
-    add("sex", level, table.sex[level].m, table.sex[level].u);
-    if (level === "differ") conflict ??= "different sex";
+    const same = a.sex === b.sex;
+    add("sex", same ? "same" : "differ", same ? weights.sex.same : weights.sex.differ);
+    if (!same) conflict ??= "different sex";
   }
-  const role = roleRelation({ role: a.role, kind: a.roleKind }, { role: b.role, kind: b.roleKind });
+  const role: RoleRelation =
+    a.role === null && b.role === null && (a.roleKind === null || b.roleKind === null)
+      ? "missing"
+      : roleRelation({ role: a.role, kind: a.roleKind }, { role: b.role, kind: b.roleKind });
   if (role !== "missing") {
-    add("role", role, table.role[role].m, table.role[role].u);
+    add("role", role, weights.role[role]);
     if (role === "conflict") conflict ??= "roles that one person cannot hold";
   }
   if ((a.adultTitle && isChildRole(b.role)) || (b.adultTitle && isChildRole(a.role))) {
     conflict ??= "an adult's title and a child's role";
   }
   if (a.children.length > 0 && b.children.some((c) => a.children.includes(c))) {
-    add("household", "shared", table.household.shared.m, table.household.shared.u);
+    add("household", "shared", weights.household.shared);
   }
-  let score = 0;
-  for (const c of comparisons) score += c.weight;
   return {
     score: Math.round(score * 100) / 100,
     comparisons,
@@ -125,25 +165,25 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies): Pa
   };
 }
 
-function nameComparisons(
-  a: Profile,
-  b: Profile,
-  tf: TermFrequencies,
-): { comparisons: Comparison[]; givenDiffer: boolean } {
-  const comparisons: Comparison[] = [];
+function compareNames(a: Profile, b: Profile, tf: TermFrequencies): Names {
   const given = givenLevel(a, b);
-  if (given !== null) {
-    const p = levelParameters.given[given];
-    const u = given === "exact" ? tfU(tf.given, a.given!, tf.total, p.u) : p.u;
-    comparisons.push({ field: "given", level: given, weight: levelWeight(p.m, u) });
-  }
   const family = familyLevel(a, b);
-  if (family !== null) {
-    const p = levelParameters.family[family];
-    const u = family === "exact" ? tfU(tf.family, a.family!, tf.total, p.u) : p.u;
-    comparisons.push({ field: "family", level: family, weight: levelWeight(p.m, u) });
-  }
-  return { comparisons, givenDiffer: given === "differ" };
+  return {
+    given,
+    family,
+    givenWeight:
+      given === null
+        ? 0
+        : given === "exact"
+          ? (tf.given.get(a.given!) ?? weights.given.exact)
+          : weights.given[given],
+    familyWeight:
+      family === null
+        ? 0
+        : family === "exact"
+          ? (tf.family.get(a.family!) ?? weights.family.exact)
+          : weights.family[family],
+  };
 }
 
 /** The profile with given and family names exchanged (for a surname written first). */
@@ -160,18 +200,7 @@ function swapNames(p: Profile): Profile {
   };
 }
 
-function total(comparisons: readonly Comparison[]): number {
-  let sum = 0;
-  for (const c of comparisons) sum += c.weight;
-  return sum;
-}
-
-/** u of an exact agreement on a name: its frequency among the profiles, smoothed toward the table's u. */
-function tfU(counts: ReadonlyMap<string, number>, value: string, total: number, prior: number): number {
-  return ((counts.get(value) ?? 0) + tfPriorWeight * prior) / (total + tfPriorWeight);
-}
-
-type GivenLevel = keyof typeof levelParameters.given;
+type GivenLevel = keyof Levels["given"];
 
 function givenLevel(a: Profile, b: Profile): GivenLevel | null {
   const x = a.given;
@@ -179,18 +208,21 @@ function givenLevel(a: Profile, b: Profile): GivenLevel | null {
   if (x === null || y === null) return null;
   if (x === y) return "exact";
   if (x.length === 1 || y.length === 1) return x[0] === y[0] ? "initial" : "differ";
-  if (a.givenGroups.some((g) => b.givenGroups.includes(g))) return "variant";
-  if (Math.min(x.length, y.length) >= 3 && oneEditApart(x, y)) return "typo";
+  const relation = a.givenGroups.length > 0 && b.givenGroups.length > 0 ? givenNameRelation(x, y) : null;
+  if (relation === "variant") return "variant";
+  if (Math.min(x.length, y.length) >= 2 && oneEditApart(x, y)) return "typo";
   const jw = jaroWinkler(x, y);
   if (jw >= 0.92) return "typo";
   if (a.givenNames.includes(y) || b.givenNames.includes(x)) return "middle";
   // A short form inside the full one (Liv / Olivia, Kath / Katherine) is a nickname the data may lack.
   if (Math.min(x.length, y.length) >= 3 && (x.includes(y) || y.includes(x))) return "contains";
-  if (jw >= 0.85 || (a.givenSound !== null && a.givenSound === b.givenSound)) return "similar";
+  if (jw >= 0.85 || relation === "shared" || (a.givenSound !== null && a.givenSound === b.givenSound)) {
+    return "similar";
+  }
   return "differ";
 }
 
-type FamilyLevel = keyof typeof levelParameters.family;
+type FamilyLevel = keyof Levels["family"];
 
 function familyLevel(a: Profile, b: Profile): FamilyLevel | null {
   const x = a.family;
@@ -205,32 +237,31 @@ function familyLevel(a: Profile, b: Profile): FamilyLevel | null {
   return "differ";
 }
 
-type DobLevel = keyof typeof levelParameters.dob;
+type DobLevel = keyof Levels["dob"];
 
 /**
  * The level two ISO dates of birth reach: exact, day and month swapped, one digit off (or two
  * neighbouring digits swapped), same year, or differ; null when either is missing.
+ * @param a an ISO date (yyyy-mm-dd) or null
+ * @param b another
+ * @returns the level
  * @example
  * dobLevel("1990-04-12", "1990-12-04") // "swapped"
  */
 export function dobLevel(a: string | null, b: string | null): DobLevel | null {
   if (a === null || b === null) return null;
   if (a === b) return "exact";
-  const [ya, ma, da] = a.split("-");
-  const [yb, mb, db] = b.split("-");
-  if (ya === yb && ma === db && da === mb) return "swapped";
-  const x = a.replace(/-/g, "");
-  const y = b.replace(/-/g, "");
+  const sameYear = a.startsWith(b.slice(0, 4));
+  if (sameYear && a[5] === b[8] && a[6] === b[9] && a[8] === b[5] && a[9] === b[6]) return "swapped";
   let diffs = 0;
   let first = -1;
-  for (let i = 0; i < x.length; i++) {
-    if (x[i] !== y[i]) {
+  for (let i = 0; i < a.length; i++) {
+    if (a.charCodeAt(i) !== b.charCodeAt(i)) {
       diffs++;
       if (first < 0) first = i;
     }
   }
   if (diffs === 1) return "one-digit";
-  if (diffs === 2 && x[first] === y[first + 1] && x[first + 1] === y[first]) return "one-digit";
-  if (ya === yb) return "same-year";
-  return "differ";
+  if (diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]) return "one-digit";
+  return sameYear ? "same-year" : "differ";
 }

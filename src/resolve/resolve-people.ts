@@ -27,14 +27,14 @@ export interface Resolution {
 export interface ResolveOptions {
   /** The least match weight (bits) that joins two mentions; default 10. */
   threshold?: number;
-  /** The least weight any pair across two groups may have for them to join; default 0. */
+  /** The least mean weight across two groups (pairs weighted by mentions) for them to join; default 3. */
   floor?: number;
   /** Blocks larger than this are not compared pair by pair; default 1000. */
   maxBlock?: number;
 }
 
 /** Defaults of ResolveOptions. */
-export const defaultResolveOptions = { threshold: 10, floor: 0, maxBlock: 1000 } as const;
+export const defaultResolveOptions = { threshold: 10, floor: 3, maxBlock: 1000 } as const;
 
 /**
  * Resolves the people mentioned across all returns in the Fellegi-Sunter manner: named mentions are
@@ -83,13 +83,21 @@ export function resolvePeople(
   const entries = [...byKey.values()].sort((a, b) => compareText(a.profile.key, b.profile.key));
   const profiles = entries.map((e) => e.profile);
   const tf = termFrequencies(profiles);
-  const clustering = clusterProfiles(profiles, candidatePairs(profiles, maxBlock), tf, threshold, floor);
+  const counts = entries.map((e) => e.mentions.length);
+  const clustering = clusterProfiles(
+    profiles,
+    candidatePairs(profiles, maxBlock),
+    tf,
+    threshold,
+    floor,
+    counts,
+  );
   const clusters = new Map<number, Group>();
   entries.forEach((entry, i) => {
     const root = clustering.clusterOf[i]!;
     const group = clusters.get(root) ?? { keys: [], mentions: [], merges: [] };
     group.keys.push(entry.profile.key);
-    group.mentions.push(...entry.mentions);
+    for (const mention of entry.mentions) group.mentions.push(mention);
     clusters.set(root, group);
   });
   const text = (i: number) => entries[i]!.mentions[0]!.mention.text;

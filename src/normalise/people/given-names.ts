@@ -1,6 +1,14 @@
 import { nameVariantData } from "./data/name-variants.js";
 import { nicknameData } from "./data/nicknames.js";
 
+/** The names of each variant line, by its group id. */
+const variantLines: ReadonlyMap<string, readonly string[]> = new Map(
+  nameVariantData.split("\n").map((line) => {
+    const names = line.trim().split(/\s+/);
+    return [`v:${names[0]}`, names] as const;
+  }),
+);
+
 /** Each folded given name and the groups it belongs to (formal names and variant lines). */
 const groupsOf: ReadonlyMap<string, readonly string[]> = buildGroups();
 
@@ -46,18 +54,45 @@ export function givenNameGroups(key: string): readonly string[] {
 }
 
 /**
- * True when two folded given names are nicknames or variants of one another (Bill / William,
- * Jon / Jonathan, Kayley / Kayleigh, Mohammed / Muhammad), or both nicknames of one formal name.
+ * How two folded given names relate: `variant` when one is a nickname of the other or both are in one
+ * variant line (Bill / William, Jon / Jonathan, Kayley / Kayleigh, Mohammed / Muhammad); `shared` when
+ * both are nicknames of one formal name (Bill / Will, but also Ben / Jamie through Benjamin: weaker);
+ * null otherwise.
  * @param a folded given name
  * @param b folded given name
- * @returns whether they share a group
+ * @returns the relation, or null
+ * @example
+ * givenNameRelation("bill", "william") // "variant"
+ */
+export function givenNameRelation(a: string, b: string): "variant" | "shared" | null {
+  if (a === b) return "variant";
+  const ga = groupsOf.get(a);
+  const gb = groupsOf.get(b);
+  if (ga === undefined || gb === undefined) return null;
+  if (ga.some((g) => g.startsWith("v:") && gb.includes(g))) return "variant";
+  // One is the formal name (or a variant of it) the other is a nickname of.
+  const formalsOf = (name: string, groups: readonly string[]) =>
+    groups.some((g) => g === `n:${name}`) ? [name] : [];
+  const linesOf = (groups: readonly string[]) => groups.filter((g) => g.startsWith("v:"));
+  const spellings = (name: string, groups: readonly string[]) => [
+    name,
+    ...linesOf(groups).flatMap((line) => variantLines.get(line) ?? []),
+  ];
+  for (const x of spellings(a, ga))
+    if (formalsOf(x, groupsOf.get(x) ?? []).length > 0 && gb.includes(`n:${x}`)) return "variant";
+  for (const y of spellings(b, gb))
+    if (formalsOf(y, groupsOf.get(y) ?? []).length > 0 && ga.includes(`n:${y}`)) return "variant";
+  return ga.some((g) => gb.includes(g)) ? "shared" : null;
+}
+
+/**
+ * True when two folded given names are nicknames or variants of one another (see givenNameRelation).
+ * @param a folded given name
+ * @param b folded given name
+ * @returns whether they relate at all
  * @example
  * areGivenVariants("bill", "william") // true
  */
 export function areGivenVariants(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ga = groupsOf.get(a);
-  const gb = groupsOf.get(b);
-  if (ga === undefined || gb === undefined) return false;
-  return ga.some((g) => gb.includes(g));
+  return givenNameRelation(a, b) !== null;
 }
