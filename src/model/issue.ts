@@ -33,12 +33,6 @@ export const issueCodes = [
   "hidden_column",
   "table_skipped",
   "formula_without_value",
-  "sheet_not_found",
-  "hidden_sheet",
-  "hidden_row",
-  "hidden_column",
-  "table_skipped",
-  "formula_without_value",
   "duplicate_row",
   "ambiguous_time",
   "relative_date_without_anchor",
@@ -54,6 +48,7 @@ export const issueCodes = [
   "non_text_value",
   "json_too_deep",
   "internal_error",
+  "long_cell",
 ] as const;
 
 /** A closed union of issue codes. */
