@@ -16,6 +16,8 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --from DATE --to DATE   scope of the review (yyyy-mm-dd); events outside are kept, marked outOfScope
   --subject NAME          repeatable: the review's focus person(s); default every child
   --gap-days N            one gap threshold for every subject (default 90 days under 1, 180 otherwise)
+  --person-threshold N    least match weight (bits) that makes two mentions one person (default 10;
+                          higher merges less; see docs/people.md)
   --risk-label TEXT       how risk-combination flags name domestic abuse + substance misuse + mental
                           ill health (default "toxic trio"; e.g. "trilogy of risk"; "" for no name)
   --sheet NAME            the sheet to read in the .xlsx inputs given here (default: the first visible
@@ -45,6 +47,8 @@ export interface CliArgs {
   subjects: string[];
   gapDays?: number;
   riskLabel?: string;
+  /** The least match weight that makes two mentions one person. */
+  personThreshold?: number;
   /** The sheet to read in the .xlsx inputs given on the command line. */
   sheet?: string;
   strict: boolean;
@@ -119,6 +123,12 @@ export function parseCli(argv: readonly string[]): CliArgs {
     args.gapDays = days;
   }
   if (values["risk-label"] !== undefined) args.riskLabel = values["risk-label"];
+  if (values["person-threshold"] !== undefined) {
+    const threshold = Number(values["person-threshold"]);
+    if (values["person-threshold"].trim() === "" || !Number.isFinite(threshold))
+      throw new UsageError(`--person-threshold must be a number, not "${values["person-threshold"]}"`);
+    args.personThreshold = threshold;
+  }
   if (args.inputs.length === 0 && args.manifest === undefined)
     throw new UsageError("no input files and no --manifest");
   for (const out of args.out) {
@@ -172,6 +182,7 @@ function parse(argv: readonly string[]) {
       subject: { type: "string", multiple: true },
       "gap-days": { type: "string" },
       "risk-label": { type: "string" },
+      "person-threshold": { type: "string" },
       sheet: { type: "string" },
       strict: { type: "boolean" },
       redact: { type: "boolean" },

@@ -91,6 +91,7 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     ...(args.subjects.length === 0 ? {} : { subjects: args.subjects }),
     ...(args.gapDays === undefined ? {} : { gapDays: args.gapDays }),
     ...(args.riskLabel === undefined ? {} : { riskLabel: args.riskLabel }),
+    ...(args.personThreshold === undefined ? {} : { personThreshold: args.personThreshold }),
   };
   const progress = progressBar(
     io.stderr,
