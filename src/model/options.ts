@@ -13,6 +13,8 @@ export const ReviewOptionsSchema = z.object({
   gapDays: z.number().int().positive().optional(),
   /** The name risk-combination flags give domestic abuse + substance misuse + mental ill health; default "toxic trio". */
   riskLabel: z.string().optional(),
+  /** The least match weight (bits) that makes two mentions one person; default 10 (docs/people.md). */
+  personThreshold: z.number().optional(),
   timezone: z.string().optional(),
   dateOrder: DateOrderSchema.optional(),
 });

@@ -125,7 +125,10 @@ function build(sources: readonly SourceInput[], options: ChronologyOptions): Chr
         });
     }
   }
-  const { people, personOf } = resolvePeople(records);
+  const { people, personOf } = resolvePeople(
+    records,
+    options.personThreshold === undefined ? {} : { threshold: options.personThreshold },
+  );
   const merged = mergeRecords(records, personOf, {
     ...options.merge,
     timezone,

@@ -35,5 +35,9 @@ export function resolveSourcePeople(
       ),
     }));
   });
-  return { people: resolvePeople(records).people, issues };
+  const resolved = resolvePeople(
+    records,
+    options.personThreshold === undefined ? {} : { threshold: options.personThreshold },
+  );
+  return { people: resolved.people, issues };
 }
