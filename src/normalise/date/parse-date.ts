@@ -51,6 +51,19 @@ export type DateResult =
 
 export type { DateWarning } from "./date-span.js";
 
+/** Text with no outer or doubled white space needs no clean-up. */
+const plainText = /^\S(?:\S| (?=\S))*$/;
+
+function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
+function endsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x29 /* ) */ || c === 0x2e /* . */ || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
 const approxPrefix =
   /^(?:c\.?|ca\.?|circa|approx(?:\.|imately)?|around|about|abt\.?|roughly|est\.?|estimated)(?: |(?<=\.)(?=\d))/i;
 const approxSuffix = / ?\(?(?:approx(?:\.|imately)?|est\.?|estimated|or thereabouts)\)?$/i;
@@ -73,24 +86,24 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
     pivot: options.pivot ?? 50,
     excelSerial: options.excelSerial ?? false,
   };
-  let rest = text.trim().replace(/\s+/g, " ");
+  let rest = plainText.test(text) ? text : text.trim().replace(/\s+/g, " ");
   let uncertain = false;
   let approximate = false;
   if (rest.startsWith("?") || rest.endsWith("?")) {
     uncertain = true;
     rest = rest.replace(/^\? ?|( ?\(\?\)| ?\?)$/g, "");
   }
-  const prefix = approxPrefix.exec(rest);
+  const prefix = startsWithLetter(rest) ? approxPrefix.exec(rest) : null;
   if (prefix !== null) {
     approximate = true;
     rest = rest.slice(prefix[0].length);
   }
-  const suffix = approxSuffix.exec(rest);
+  const suffix = endsWithLetter(rest) ? approxSuffix.exec(rest) : null;
   if (suffix !== null && suffix.index > 0) {
     approximate = true;
     rest = rest.slice(0, suffix.index);
   }
-  rest = rest.replace(/[.,;]$/, "");
+  if (/[.,;]$/.test(rest)) rest = rest.slice(0, -1);
   const iso = readIso(rest);
   if (iso !== undefined && "instant" in iso) {
     const reading: DateReading = {
@@ -106,7 +119,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
   }
   const span =
     iso === undefined
-      ? (readSpan(rest, context) ?? readWithTime(rest, context))
+      ? (readNumericWithTime(rest, context) ?? readSpan(rest, context) ?? readWithTime(rest, context))
       : "span" in iso
         ? iso.span
         : iso.invalid;
@@ -158,14 +171,21 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
 
 /** Tries every form without a separate time, cheapest and most common first; ranges last. */
 export function readSpan(text: string, context: ReadContext): Span | undefined {
+  const single = readSingle(text, context);
+  if (single !== undefined) return single;
+  // Cheap guards keep the rarer, costlier forms off the common path.
   const inner = (t: string): Span | undefined => readSingle(t, context);
-  return (
-    readSingle(text, context) ??
-    readWeekCommencing(text, inner) ??
-    readBy(text, inner) ??
-    readRange(text, (t) => readSingle(t, context) ?? readWithTime(t, context))
-  );
+  const first = text.charCodeAt(0) | 0x20;
+  if (first === 0x77 /* w */) return readWeekCommencing(text, inner);
+  if (first === 0x62 /* b */ || first === 0x6e /* n */) {
+    const by = readBy(text, inner);
+    if (by !== undefined) return by;
+  }
+  if (!rangeWord.test(text)) return undefined;
+  return readRange(text, (t) => readSingle(t, context) ?? readWithTime(t, context));
 }
+
+const rangeWord = / (?:and|to|until|-|–) /i;
 
 function readSingle(text: string, context: ReadContext): Span | undefined {
   const first = text.charCodeAt(0);
@@ -186,6 +206,19 @@ function readSingle(text: string, context: ReadContext): Span | undefined {
     readPartOf(text) ??
     readEitherMonth(text)
   );
+}
+
+const numericWithTime = /^(\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{4}|\d{2}))(?:,? (?:at |@ ?)?|T)(.+)$/;
+
+/** The commonest timed form, tried first: a numeric day then a time (`07/05/2012 14:05`). */
+function readNumericWithTime(text: string, context: ReadContext): Span | undefined {
+  const fast = numericWithTime.exec(text);
+  if (fast === null) return undefined;
+  const time = parseTime(fast[2]!);
+  const day = time === undefined ? undefined : readNumeric(fast[1]!, context);
+  if (time === undefined || day === undefined || day.from.day === undefined) return undefined;
+  const parts = { ...day.from, hour: time.hour, minute: time.minute };
+  return { ...day, from: parts, to: parts };
 }
 
 /** A day with a time before or after it: `07/05/2012 14:05`, `2 May 2006 at 2.05pm`, `14:05 on 07/05/2012`. */

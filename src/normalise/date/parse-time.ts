@@ -4,6 +4,7 @@ export interface TimeOfDay {
   minute: number;
 }
 
+const simpleTime = /^(?:(\d{1,2})[:.](\d{2})|(\d{2})(\d{2}))$/;
 const timePattern =
   /^(?:at\s+|@\s*)?(?:(noon|midday|12\s*noon)|(midnight|12\s*midnight)|(\d{1,2})(?:[:.h](\d{2})(?:[:.]\d{2})?)?\s*(am|pm|a\.m\.?|p\.m\.?)?|(\d{2})(\d{2}))\s*(?:hrs?|hours|h)?\.?$/i;
 
@@ -16,6 +17,13 @@ const timePattern =
  * parseTime("2.05pm") // { hour: 14, minute: 5 }
  */
 export function parseTime(text: string): TimeOfDay | undefined {
+  // The common 24-hour forms first: `14:05`, `14.05`, `1405`.
+  const simple = simpleTime.exec(text);
+  if (simple !== null) {
+    const hour = Number(simple[1] ?? simple[3]);
+    const minute = Number(simple[2] ?? simple[4]);
+    return hour > 23 || minute > 59 ? undefined : { hour, minute };
+  }
   const match = timePattern.exec(text.trim());
   if (match === null) return undefined;
   const [, noon, midnight, h12, m12, meridiem, h24, m24] = match;

@@ -4,6 +4,9 @@ import { IANAZone } from "luxon";
 export type AmbiguousTime = "nonexistent" | "repeated";
 
 interface YearTable {
+  /** The UTC year's first instant and the next year's. */
+  from: number;
+  to: number;
   /** Offset in ms in force at the first instant of the UTC year. */
   first: number;
   /** Changes within the year: [instant, offset in ms from that instant on]. */
@@ -11,9 +14,11 @@ interface YearTable {
 }
 
 const day = 86_400_000;
-const week = 7 * day;
+// Limitation: two changes less than a fortnight apart (a rare historic oddity in a few zones) would be missed.
+const stride = 14 * day;
 const tables = new Map<string, Map<number, YearTable>>();
 const zones = new Map<string, IANAZone | undefined>();
+const lastTable = new Map<IANAZone, YearTable>();
 
 /** The luxon zone of an IANA name, or undefined when the name is not a zone (cached). */
 export function zoneOf(name: string): IANAZone | undefined {
@@ -29,14 +34,14 @@ function yearTable(zone: IANAZone, year: number): YearTable {
   }
   const cached = byYear.get(year);
   if (cached !== undefined) return cached;
-  // luxon gives the offset at any instant; a weekly scan with a binary search finds each change once per year.
+  // luxon gives the offset at any instant; a fortnightly scan with a binary search finds each change once per year.
   const offset = (ts: number): number => zone.offset(ts) * 60_000;
   const from = Date.UTC(year, 0, 1);
   const to = Date.UTC(year + 1, 0, 1);
-  const table: YearTable = { first: offset(from), changes: [] };
+  const table: YearTable = { from, to, first: offset(from), changes: [] };
   let previous = table.first;
-  for (let lo = from; lo < to; lo += week) {
-    const hi = Math.min(lo + week, to);
+  for (let lo = from; lo < to; lo += stride) {
+    const hi = Math.min(lo + stride, to);
     const next = offset(hi);
     if (next !== previous) {
       let a = lo;
@@ -57,7 +62,12 @@ function yearTable(zone: IANAZone, year: number): YearTable {
 
 /** The zone's UTC offset in ms at an instant, from a per-year table of its clock changes. */
 export function offsetAt(zone: IANAZone, ts: number): number {
-  const table = yearTable(zone, new Date(ts).getUTCFullYear());
+  // Most look-ups fall in the year of the previous one: keep it at hand.
+  let table = lastTable.get(zone);
+  if (table === undefined || ts < table.from || ts >= table.to) {
+    table = yearTable(zone, new Date(ts).getUTCFullYear());
+    lastTable.set(zone, table);
+  }
   let offset = table.first;
   for (const [at, value] of table.changes) {
     if (ts >= at) offset = value;

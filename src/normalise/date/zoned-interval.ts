@@ -8,6 +8,19 @@ export type Interval =
   | { ok: true; start: number; end: number; precision: Precision; ambiguousTime?: AmbiguousTime }
   | { ok: false; reason: string; explanation: string };
 
+const maxCachedDays = 100_000;
+const dayCaches = new Map<string, Map<number, [number, number]>>();
+
+/** Day intervals already worked out in a zone: a return repeats its days, and a day's interval never changes. */
+function dayCache(zone: string): Map<number, [number, number]> {
+  let cache = dayCaches.get(zone);
+  if (cache === undefined) {
+    cache = new Map();
+    dayCaches.set(zone, cache);
+  }
+  return cache;
+}
+
 /** The precision that parts written down to their last given unit have. */
 export function partsPrecision(parts: DateParts): Precision {
   if (parts.month === undefined) return "year";
@@ -68,6 +81,13 @@ export function spanInterval(
   zone: string,
   precision: Precision = partsPrecision(from),
 ): Interval {
+  const dayKey =
+    from === to && from.day !== undefined && from.hour === undefined
+      ? from.year * 10_000 + from.month! * 100 + from.day
+      : undefined;
+  const cache = dayKey === undefined ? undefined : dayCache(zone);
+  const cached = dayKey === undefined ? undefined : cache?.get(dayKey);
+  if (cached !== undefined) return { ok: true, start: cached[0], end: cached[1], precision };
   const invalid = invalidParts(from) ?? invalidParts(to);
   if (invalid !== undefined) return { ok: false, ...invalid };
   const start = wallInstant(from, zone);
@@ -84,6 +104,10 @@ export function spanInterval(
     end: Math.max(end.ts, start.ts + 60_000),
     precision,
   };
+  if (dayKey !== undefined && cache !== undefined) {
+    if (cache.size >= maxCachedDays) cache.clear();
+    cache.set(dayKey, [interval.start, interval.end]);
+  }
   if (start.ambiguous !== undefined && from.hour !== undefined) interval.ambiguousTime = start.ambiguous;
   return interval;
 }
