@@ -11,7 +11,8 @@ export type ConflictOptions = Pick<
 >;
 
 // Fields whose disagreement is a finding; category differences are listed on the event only,
-// since agencies name the same incident from their own side (police: assault; ED: injury).
+// since agencies name the same incident from their own side (police: assault; ED: injury), and so is
+// one agency naming fewer people than another.
 const flaggedFields = new Set(["date", "time", "people"]);
 
 /**
@@ -30,7 +31,9 @@ export function conflictCheck(events: readonly MergedEvent[], options: ConflictO
   const zone = options.timezone ?? "Europe/London";
   const flags: Flag[] = [];
   for (const { event } of events) {
-    const found = event.conflicts.filter((c) => flaggedFields.has(c.field));
+    const found = event.conflicts.filter(
+      (c) => flaggedFields.has(c.field) && (c.field !== "people" || !nested(c)),
+    );
     if (found.length === 0) continue;
     flags.push({
       kind: "conflict",
@@ -43,6 +46,15 @@ export function conflictCheck(events: readonly MergedEvent[], options: ConflictO
   }
   for (const link of findNearDuplicates(events, options).links) flags.push(linkFlag(link, zone));
   return flags;
+}
+
+/**
+ * Whether each agency's people are within another's: one agency naming fewer people is a thinner
+ * record (shown in the event's conflicts), not a disagreement about who was there.
+ */
+function nested(conflict: Conflict): boolean {
+  const sets = conflict.values.map((v) => new Set(v.value.split("; ")));
+  return sets.every((a) => sets.every((b) => [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x))));
 }
 
 function describeConflict(conflict: Conflict): string {

@@ -24,6 +24,7 @@ export interface MergeResult {
   duplicates: DuplicateRows[];
   /** One `duplicate_row` warning per repeated row, naming the row it repeats. */
   issues: Issue[];
+  /** Distinct rows merged (a row given twice counts once), events made, and pairs of rows scored. */
   stats: { rows: number; events: number; pairsCompared: number };
 }
 
@@ -78,7 +79,7 @@ export function mergeRecords(
     events,
     duplicates,
     issues,
-    stats: { rows: records.length, events: events.length, pairsCompared },
+    stats: { rows: units.reduce((n, u) => n + u.rows.length, 0), events: events.length, pairsCompared },
   };
 }
 

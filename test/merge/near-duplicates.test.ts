@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { mergeEvents } from "../../src/merge/merge-events.js";
+import { findNearDuplicates } from "../../src/merge/near-duplicates.js";
+import { csvReturn, prepare, type RecordSpec, records } from "./helpers.js";
+
+const assault = (agency: string, at: string, summary: string): RecordSpec => ({
+  agency,
+  row: 1,
+  at,
+  people: ["Sarah Jones", "Liam Jones"],
+  categories: ["domestic-abuse", "injury"],
+  summary,
+});
+
+describe("findNearDuplicates", () => {
+  it("proposes a link between one assault dated 3 and 13 March by two agencies, without merging", () => {
+    const { records: rows, personOf } = records([
+      assault("Police", "2019-03-03T23:40", "Sarah assaulted by partner, punched in face, bruising to eye"),
+      assault("GP", "2019-03-13", "Sarah reports assault by partner, punched in face, bruising around eye"),
+    ]);
+    const events = mergeEvents(rows, personOf);
+    expect(events).toHaveLength(2);
+    const { links } = findNearDuplicates(events);
+    expect(links).toHaveLength(1);
+    expect(links[0]!.reason).toBe("far-apart");
+    expect(links[0]!.days).toBe(10);
+    expect(links[0]!.events.map((e) => e.event.agencies[0])).toEqual(["Police", "GP"]);
+    expect(links[0]!.people).toEqual(["Liam Jones", "Sarah Jones"]);
+  });
+
+  it("proposes a link for day and month swapped (04/06/2019 and 06/04/2019)", () => {
+    const person = `"Sarah Jones (mother, DOB 12/04/1990); Liam Jones (child, DOB 01/02/2018)"`;
+    const { records: rows, personOf } = prepare([
+      csvReturn("Police", "police.csv", [
+        `04/06/2019,21:10,${person},"Domestic assault, Sarah hit by partner, cut to lip"`,
+      ]),
+      csvReturn("ED", "ed.csv", [
+        `06/04/2019,22:05,${person},"Attended with cut to lip after assault by partner"`,
+      ]),
+    ]);
+    const events = mergeEvents(rows, personOf);
+    expect(events).toHaveLength(2);
+    const { links } = findNearDuplicates(events);
+    expect(links.map((l) => [l.reason, l.events[0].event.dateText, l.events[1].event.dateText])).toEqual([
+      ["day-month-swap", ["06/04/2019 22:05"], ["04/06/2019 21:10"]],
+    ]);
+  });
+
+  it("proposes nothing for routine visits a fortnight apart", () => {
+    const visit = (agency: string, at: string): RecordSpec => ({
+      agency,
+      row: 1,
+      at,
+      people: ["Liam Jones"],
+      categories: ["home-visit"],
+      summary: "Home visit, Liam seen, home conditions adequate",
+    });
+    const { records: rows, personOf } = records([
+      visit("CSC", "2019-03-01"),
+      visit("Health Visiting", "2019-03-15"),
+    ]);
+    expect(findNearDuplicates(mergeEvents(rows, personOf)).links).toEqual([]);
+  });
+
+  it("proposes nothing between events that share no one", () => {
+    const { records: rows, personOf } = records([
+      assault("Police", "2019-03-03T23:40", "Assaulted by partner, punched in face"),
+      { ...assault("GP", "2019-03-13", "Assaulted by partner, punched in face"), people: ["Amy Smith"] },
+    ]);
+    expect(findNearDuplicates(mergeEvents(rows, personOf)).links).toEqual([]);
+  });
+
+  it("proposes nothing beyond the link window", () => {
+    const { records: rows, personOf } = records([
+      assault("Police", "2019-03-03T23:40", "Sarah assaulted by partner, punched in face, bruising to eye"),
+      assault("GP", "2019-03-13", "Sarah reports assault by partner, punched in face, bruising around eye"),
+    ]);
+    expect(findNearDuplicates(mergeEvents(rows, personOf), { linkWindowDays: 7 }).links).toEqual([]);
+  });
+});

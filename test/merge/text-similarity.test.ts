@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { diceSimilarity, overlap, textTokens } from "../../src/merge/text-similarity.js";
+
+describe("textTokens", () => {
+  it.each([
+    ["Sarah ASSAULTED by partner", ["sarah", "assau", "partn"]],
+    ["Injuries: bruising; injury to face", ["injur", "bruis", "face"]],
+    ["Krężołek seen at 10:00 on 3rd", ["krezo", "3rd"]],
+    ["the and of", []],
+  ])("reads %j as stems %j", (text, expected) => {
+    expect([...textTokens(text)]).toEqual(expected);
+  });
+});
+
+describe("diceSimilarity", () => {
+  it.each([
+    [["a", "b"], ["b", "c"], 0.5],
+    [["a"], ["a"], 1],
+    [[], ["a"], 0],
+    [["a", "b", "c", "d"], ["e"], 0],
+  ])("scores %j and %j as %d, in either order", (a, b, expected) => {
+    expect(diceSimilarity(new Set(a), new Set(b))).toBe(expected);
+    expect(diceSimilarity(new Set(b), new Set(a))).toBe(expected);
+  });
+});
+
+describe("overlap", () => {
+  it.each([
+    [["p1"], ["p1", "p2"], 1],
+    [["p1", "p3"], ["p1", "p2"], 0.5],
+    [[], ["p1"], 0.4],
+  ])("scores %j and %j as %d", (a, b, expected) => {
+    expect(overlap(a, b, 0.4)).toBe(expected);
+  });
+});
