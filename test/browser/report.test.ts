@@ -103,6 +103,20 @@ describe("toHtml in chromium", () => {
     await report.page.pdf({ path: join(output, "report.pdf"), format: "A4", landscape: true });
   });
 
+  it("opens a report with no events without an error", async () => {
+    const empty: Chronology = {
+      ...document,
+      events: [],
+      flags: [],
+      stats: { ...document.stats, events: 0 },
+    };
+    const opened = await openReport(browser.context, toHtml(empty), dir);
+    expect(await opened.page.locator(".event-mark").count()).toBe(0);
+    expect(await opened.page.locator("#status").textContent()).toBe("Showing 0 of 0 events");
+    expect(opened.errors).toEqual([]);
+    await opened.page.close();
+  });
+
   it("shows no name anywhere in the redacted report's page", async () => {
     const { document: redacted } = redact(document);
     const opened = await openReport(browser.context, toHtml(redacted), dir);
