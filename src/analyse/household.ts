@@ -1,6 +1,7 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
+import { readRole } from "../normalise/people/roles.js";
 import { agencyEvents } from "./check-input.js";
 import { isChildAt, isProfessional } from "./people-kind.js";
 import { namedIn } from "./seen.js";
@@ -38,7 +39,7 @@ export const movesOutPattern =
 /**
  * A light household model: who lives with a subject, and when. Parents and siblings co-mentioned with the
  * subject are members throughout; other non-professional people co-mentioned are members between their
- * first and last co-mention; a "moves in", "lives with" or "back together" record (naming the person in
+ * first and last co-mention (someone with no family role needs two co-mentions); a "moves in", "lives with" or "back together" record (naming the person in
  * its people or its narrative, together with the subject or a member) starts a stay, and "moved out",
  * "left the family home", "relationship over" ends one. Professionals are never members.
  * @param subject the subject
@@ -65,6 +66,9 @@ export function householdOf(
     const first = list[0]!;
     const last = list[list.length - 1]!;
     const resident = person.roles.some((r) => residentRoles.has(r)) || isChildAt(person, first.start);
+    // Someone with no family role (a neighbour, a caller) named once with the child is not household.
+    const familyRole = person.roles.some((r) => readRole(r)?.kind === "family");
+    if (!resident && !familyRole && list.length < 2) continue;
     stays.push(
       resident
         ? { person: id, from: -Infinity, to: Infinity, basis: "family-role", events: [first.event.id] }

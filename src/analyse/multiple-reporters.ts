@@ -54,7 +54,7 @@ export function multipleReportersCheck(input: CheckInput, options: MultipleRepor
         end: isoOrNull(last.end),
         people: [child.id],
         events: cluster.map((e) => e.event.id),
-        message: `${agencies.length} agencies recorded concerns about ${child.name} between ${formatDay(first.start, zone)} and ${formatDay(last.start, zone)}: ${listText(agencies.map((a) => `${a} (${formatDay(cluster.find((e) => e.event.agencies.includes(a))!.start, zone)})`))}.`,
+        message: `${agencies.length} agencies recorded concerns about ${child.name} ${when(first.start, last.start, zone)}: ${listText(agencies.map((a) => `${a} (${formatDay(cluster.find((e) => e.event.agencies.includes(a))!.start, zone)})`))}.`,
       });
     }
   }
@@ -63,4 +63,10 @@ export function multipleReportersCheck(input: CheckInput, options: MultipleRepor
 
 function agencyNames(events: readonly MergedEvent[]): string[] {
   return [...new Set(events.flatMap((e) => e.event.agencies))].sort(compareText);
+}
+
+function when(from: number, to: number, zone: string): string {
+  const a = formatDay(from, zone);
+  const b = formatDay(to, zone);
+  return a === b ? `on ${a}` : `between ${a} and ${b}`;
 }

@@ -73,7 +73,7 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
       i += group.length;
       const until = next?.start ?? end;
       if (until - first.event.start < minDays * dayMs) continue;
-      const reasons = [...new Set(group.map((t) => t.why))];
+      const reasons = simplify(group.map((t) => t.why));
       const untilText =
         next === undefined
           ? `to the end of the records (${formatDay(until, zone)})`
@@ -116,4 +116,11 @@ function moveReason(e: MergedEvent, who: string): string {
   if (/out of area|out of the area/i.test(e.event.summary)) return `${who} moved out of the area`;
   if (hasCategory(e, "transfer-out")) return "records were transferred out";
   return `${who} moved`;
+}
+
+/** Distinct reasons, a plain move dropped when a move out of area or with no forwarding address says more. */
+function simplify(reasons: readonly string[]): string[] {
+  const unique = [...new Set(reasons)];
+  const specific = unique.some((r) => /moved (?:with|out)/.test(r));
+  return unique.filter((r) => !(specific && /moved$/.test(r)));
 }

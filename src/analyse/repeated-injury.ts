@@ -117,12 +117,13 @@ function runFlag(
 
 /** The explanation as written, cut short for a message. */
 function excerpt(text: string): string {
-  const match = explained.exec(text);
-  const at = match?.index ?? 0;
-  const from = Math.max(0, text.lastIndexOf(".", at) + 1);
-  const sentence = text
+  const at = explained.exec(text)?.index ?? 0;
+  const before = text.slice(0, at);
+  const from = Math.max(...[".", ";", "|", "\n"].map((mark) => before.lastIndexOf(mark))) + 1;
+  const clause = text
     .slice(from)
-    .split(/[.;\n]/)[0]!
+    .split(/[.;|\n]/)[0]!
+    .replace(/^\s*[^:]{2,40}:\s+/, "")
     .trim();
-  return sentence.length > 90 ? `${sentence.slice(0, 87)}...` : sentence;
+  return clause.length > 90 ? `${clause.slice(0, 87)}...` : clause;
 }

@@ -24,6 +24,34 @@ const adultVerbs = "seen|met|spoken to|spoke to|assessed|interviewed|checked";
 const otherPerson = /\b(?:mum|mother|dad|father|partner|mgm|nan|gran|grandmother|parents?|carer|she|he)\b/i;
 const negation = /\b(?:not|never|no|n't|nor|unable to be)\b/i;
 
+interface SeenPatterns {
+  after: RegExp;
+  before: RegExp;
+  own: RegExp;
+}
+
+/** Compiled patterns by person words: the same child is looked for in every event. */
+const compiled = new Map<string, SeenPatterns>();
+
+function patterns(who: string, adult: boolean): SeenPatterns {
+  const key = `${adult ? "a" : "c"}\u0000${who}`;
+  let found = compiled.get(key);
+  if (found === undefined) {
+    const verbs = adult ? adultVerbs : childVerbs;
+    found = {
+      after: new RegExp(`\\b(?:${who})\\b([^.;!?\\n]{0,60}?)\\b(?:${verbs})\\b`, "giu"),
+      before: new RegExp(
+        `(\\b(?:no|not|nil)\\s+)?\\b(?:saw|seen|met|spoke to|spoken to|checks? (?:on|of|re|regarding)|pnc checks? on|police checks? on|assessed)\\s+(?:\\w+\\s+){0,2}?(?:${who})\\b`,
+        "giu",
+      ),
+      own: new RegExp(`\\b(?:${who})\\b`, "giu"),
+    };
+    if (compiled.size > 10_000) compiled.clear();
+    compiled.set(key, found);
+  }
+  return found;
+}
+
 function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 }
@@ -50,18 +78,13 @@ export function recordsSeen(
     .map(escapeWord)
     .sort((a, b) => b.length - a.length)
     .join("|");
-  const verbs = adult ? adultVerbs : childVerbs;
-  const after = new RegExp(`\\b(?:${who})\\b([^.;!?\\n]{0,60}?)\\b(?:${verbs})\\b`, "giu");
-  const before = new RegExp(
-    `(\\b(?:no|not|nil)\\s+)?\\b(?:saw|seen|met|spoke to|spoken to|checks? (?:on|of|re|regarding)|pnc checks? on|police checks? on|assessed)\\s+(?:\\w+\\s+){0,2}?(?:${who})\\b`,
-    "giu",
-  );
+  const { after, before, own } = patterns(who, adult);
   let seen = false;
   let notSeen = false;
   for (const sentence of text.split(/[.;!?\n]+/)) {
     for (const match of sentence.matchAll(after)) {
       // The person's other names between ("Daniel Price seen") are theirs, not someone else's.
-      const between = (match[1] ?? "").replace(new RegExp(`\\b(?:${who})\\b`, "giu"), "");
+      const between = (match[1] ?? "").replace(own, "");
       if (negation.test(between)) notSeen = true;
       else if (
         /^\s*(?:and|&)\s/i.test(between) ||

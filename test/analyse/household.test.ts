@@ -39,4 +39,11 @@ describe("householdOf", () => {
     });
     expect(membersAt(stays, day("2019-06-01"))).not.toContain(daniel.id);
   });
+
+  it("does not count someone with no family role named once with the child", () => {
+    const neighbour = person("Mr John Smith", { sex: "male", agencies: ["Police"] });
+    const events = timeline(event("2018-06-23", "Police", "Neighbour called police.", [liam, sarah, neighbour]));
+    const stays = householdOf(liam, { events, people: [liam, sarah, neighbour] });
+    expect(stays.map((s) => s.person)).toEqual([sarah.id]);
+  });
 });

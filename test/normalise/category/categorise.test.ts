@@ -26,6 +26,12 @@ describe("categorise", () => {
     ["Case heard at Ashbridge MARAC", "marac"],
     ["Strategy discussion held with police", "strategy-meeting"],
     ["Mum seen alone for DA routine enquiry", "child-seen"],
+    ["Knocked, no response at door", "no-access"],
+    ["States he choked her", "domestic-abuse"],
+    ["Smelt of alcohol on arrival", "substance-misuse"],
+    ["Known to CMHT", "mental-health"],
+    ["Small haematoma to forehead", "injury"],
+    ["Moved to temporary accommodation", "move"],
   ])("finds the category in %j", (text, category) => {
     expect(categories(text)).toContain(category);
   });
@@ -40,6 +46,7 @@ describe("categorise", () => {
     ["Still using cannabis, cutting down", "injury"],
     ["Mum brighter, feeding well", "substance-misuse"],
     ["Observed 4 hrs at ED attendance", "education"],
+    ["Drug history: nil known", "substance-misuse"],
   ])("does not read %j as %s", (text, category) => {
     expect(categories(text)).not.toContain(category);
   });
