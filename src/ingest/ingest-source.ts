@@ -219,6 +219,9 @@ function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): 
   });
 }
 
+/** Characters beyond which a cell is reported as suspiciously long (the longest narratives are a few thousand). */
+const longCell = 100_000;
+
 /** How many unknown columns a file's issues list one by one (a 100,000-column file lists the first). */
 const maxListedColumns = 100;
 
@@ -268,6 +271,7 @@ class RecordSink {
     const extra = new Map<string, string>();
     for (const [match, raw] of cells) {
       const value = (raw.includes("\u0000") ? this.dropNul(row, match, raw) : raw).trim();
+      if (value.length > longCell) this.noteLongCell(row, match, value.length);
       if (match.field === null) {
         if (value !== "") extra.set(freeKey(extra, match.extraKey ?? match.header), value);
       } else {
@@ -322,6 +326,19 @@ class RecordSink {
         "non_text_value",
         `${this.input.file} row ${row}: "${key}" holds a number, boolean or object, not text; read as its JSON text (later rows not reported again)`,
         { ...this.where(), row, column: key },
+        undefined,
+        "warning",
+      ),
+    );
+  }
+
+  /** A cell longer than any written narrative: kept whole, but said, since a stray quote can join many rows into one. */
+  private noteLongCell(row: number, match: ColumnMatch, length: number): void {
+    this.result.issues.push(
+      makeIssue(
+        "long_cell",
+        `${this.input.file} row ${row}: a cell holds ${length} characters; kept whole (a quote left open can join many rows into one cell)`,
+        { ...this.where(), row, column: match.extraKey ?? match.header },
         undefined,
         "warning",
       ),
