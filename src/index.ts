@@ -64,11 +64,14 @@ export { findNearDuplicates } from "./merge/near-duplicates.js";
 export type {
   Chronology,
   ChronologyEvent,
+  Comparison,
   Conflict,
   Flag,
   FlagKind,
+  MatchMerge,
   MentionSource,
   Person,
+  PersonMatch,
   Precision,
   Sex,
   Stats,
@@ -76,11 +79,14 @@ export type {
 export {
   baseCategories,
   ChronologySchema,
+  ComparisonSchema,
   ConflictSchema,
   EventSchema,
   FlagKindSchema,
   FlagSchema,
   flagKinds,
+  MatchMergeSchema,
+  PersonMatchSchema,
   PersonSchema,
   PrecisionSchema,
 } from "./model/chronology.js";
@@ -128,11 +134,13 @@ export type { DateParts, Interval } from "./normalise/date/zoned-interval.js";
 export { zonedInterval } from "./normalise/date/zoned-interval.js";
 export type { NormaliseOptions, NormaliseResult } from "./normalise/normalise-record.js";
 export { normaliseRecord } from "./normalise/normalise-record.js";
+export { givenNameGroups, givenNameRelation } from "./normalise/people/given-names.js";
 export type { NameReading } from "./normalise/people/name.js";
-export { nameKey, readName } from "./normalise/people/name.js";
+export { familyBarrels, familyKey, nameKey, readName } from "./normalise/people/name.js";
 export { compactNhsNumber, isValidNhsNumber } from "./normalise/people/nhs-number.js";
 export type { PeopleOptions } from "./normalise/people/people-cell.js";
 export { parsePeopleCell, readDob, readMention } from "./normalise/people/people-cell.js";
+export { postcodeSector, readPostcode } from "./normalise/people/postcode.js";
 export type { RoleReading } from "./normalise/people/roles.js";
 export { isRoleCode, readRole, roleVocabulary } from "./normalise/people/roles.js";
 export { readPeople } from "./normalise/read-people.js";
@@ -146,5 +154,10 @@ export type { CodeOptions } from "./redact/person-codes.js";
 export { assignCodes } from "./redact/person-codes.js";
 export type { GlossaryEntry, Redaction, RedactOptions } from "./redact/redact.js";
 export { redact, redactText } from "./redact/redact.js";
-export type { PlacedMention, Resolution } from "./resolve/resolve-people.js";
-export { resolvePeople } from "./resolve/resolve-people.js";
+export { dobLevel } from "./resolve/compare.js";
+export { jaroWinkler, oneEditApart } from "./resolve/jaro-winkler.js";
+export type { PlacedMention, Resolution, ResolveOptions } from "./resolve/resolve-people.js";
+export { defaultResolveOptions, resolvePeople } from "./resolve/resolve-people.js";
+export type { RoleRelation } from "./resolve/role-compatibility.js";
+export { roleRelation } from "./resolve/role-compatibility.js";
+export { levelParameters, levelWeight } from "./resolve/weights.js";
