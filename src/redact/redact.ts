@@ -56,7 +56,12 @@ export function redact(document: Chronology, options: RedactOptions = {}): Redac
       sex: person.sex,
       roles: [...person.roles],
       identifiers: {},
-      sources: person.sources.map((s) => ({ ...s, file: text(s.file), text: codes.get(person.id)! })),
+      sources: person.sources.map((s) => ({
+        ...s,
+        agency: text(s.agency),
+        file: text(s.file),
+        text: codes.get(person.id)!,
+      })),
     }))
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   const redacted: Chronology = {
@@ -64,14 +69,15 @@ export function redact(document: Chronology, options: RedactOptions = {}): Redac
     events: document.events.map((event) => ({
       ...event,
       dateText: [...event.dateText],
-      agencies: [...event.agencies],
+      // An agency named from a file stem or after a person ("Dr Patel's surgery") is redacted too.
+      agencies: event.agencies.map(text),
       category: [...event.category],
       summary: text(event.summary),
       people: ids(event.people),
-      sources: event.sources.map((s) => ({ ...s, file: text(s.file) })),
+      sources: event.sources.map((s) => ({ ...s, agency: text(s.agency), file: text(s.file) })),
       conflicts: event.conflicts.map((c) => ({
         field: c.field,
-        values: c.values.map((v) => ({ value: text(v.value), agency: v.agency })),
+        values: c.values.map((v) => ({ value: text(v.value), agency: text(v.agency) })),
       })),
     })),
     people,
@@ -116,9 +122,14 @@ function redactor(
   document: Chronology,
   options: RedactOptions,
 ): { codes: Map<string, string>; text: (value: string) => string } {
-  const asOf = options.asOf ?? document.events.reduce((latest, e) => Math.max(latest, Date.parse(e.end)), 0);
+  // Without events (the people command) and no asOf, only a child's role makes them a child.
+  const asOf =
+    options.asOf ??
+    (document.events.length === 0
+      ? undefined
+      : document.events.reduce((latest, e) => Math.max(latest, Date.parse(e.end)), 0));
   const codes = assignCodes(document.people, {
-    asOf,
+    ...(asOf === undefined ? {} : { asOf }),
     ...(options.subjects === undefined ? {} : { subjects: options.subjects }),
   });
   const dobs = [...new Set(document.people.flatMap((p) => (p.dob === null ? [] : [p.dob])))];
@@ -129,6 +140,7 @@ function redactor(
 function redactIssue(issue: Issue, text: (value: string) => string): Issue {
   const copy: Issue = { ...issue, message: text(issue.message) };
   if (typeof issue.file === "string") copy.file = text(issue.file);
+  if (typeof issue.agency === "string") copy.agency = text(issue.agency);
   if (typeof issue.input === "string") copy.input = text(issue.input);
   return copy;
 }

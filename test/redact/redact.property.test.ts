@@ -6,7 +6,19 @@ import { redact } from "../../src/redact/redact.js";
 import { leakedTokens, nameTokens } from "./leaks.js";
 
 const letters = [..."abcdefghijklmnoprstuvwyząćęłńóśźżéüö"];
-const titles = new Set(["miss", "prof", "master"]);
+// Titles, and the words the codes and placeholders are made of ("[name]", "Adult Male 1").
+const titles = new Set([
+  "miss",
+  "prof",
+  "master",
+  "name",
+  "child",
+  "adult",
+  "male",
+  "female",
+  "phone",
+  "email",
+]);
 const word = fc
   .array(fc.constantFrom(...letters), { minLength: 4, maxLength: 9 })
   .map((chars) => chars.join(""))

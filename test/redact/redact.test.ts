@@ -120,6 +120,29 @@ describe("redact", () => {
   });
 });
 
+describe("redact (agencies and people alone)", () => {
+  it("redacts an agency named after a person, the same in events and sources", () => {
+    const surgery = buildChronology([
+      {
+        file: "patel.csv",
+        agency: "Dr Aisha Patel surgery",
+        content: "Date,Patient,Details\n01/02/2019,Aisha Patel (GP); Liam Jones (child),Seen\n",
+      },
+    ]);
+    const { document: redacted } = redact(surgery);
+    expect(redacted.events[0]!.agencies).toEqual(["GP1 surgery"]);
+    expect(redacted.events[0]!.sources[0]).toMatchObject({ agency: "GP1 surgery", file: "GP1.csv" });
+  });
+
+  it("judges childhood by role alone when the document has no events", () => {
+    const people = document.people.map((p) => ({ ...p }));
+    const alone = { ...document, events: [], flags: [] };
+    const codes = redact({ ...alone, people }).glossary;
+    expect(codes.find((g) => g.name === "Sarah Jones")!.code).toBe("Mother");
+    expect(codes.find((g) => g.name === "Liam Jones")!.code).toMatch(/^Child [A-Z]$/);
+  });
+});
+
 describe("redactText", () => {
   it("redacts a title with the codes of the document", () => {
     expect(redactText(document, "Review of Liam Jones and SARAH JONES")).toMatch(
