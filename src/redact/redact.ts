@@ -34,7 +34,7 @@ export interface Redaction {
  * Makes the view of a chronology a published review can carry: each person becomes a code (`Child A`,
  * `Mother`, `Adult Male 1`, `GP1`) with a new id, the same everywhere; their names, aliases and given and
  * family names are replaced in every free text (summaries, conflicts, flag messages, mentions as written,
- * issues, rejections, file names), case and diacritics ignored; DOBs, NHS numbers, phone numbers, e-mail
+ * issues, rejections, file and agency names), case and diacritics ignored; DOBs, NHS numbers, phone numbers, e-mail
  * and street addresses and postcodes are removed. Dates as written (`dateText`) are kept. Names that no
  * return put in a people column cannot be known and are not found in narrative text.
  * @param document the named chronology (not changed)
