@@ -2,6 +2,7 @@
 
 export type { AgencyPatterns } from "./analyse/agency-kind.js";
 export { defaultAgencyPatterns } from "./analyse/agency-kind.js";
+export { ambiguousDateCheck, withAmbiguousDates } from "./analyse/ambiguous-date.js";
 export type { CheckInput, CommonCheckOptions } from "./analyse/check-input.js";
 export type { ChildNotSeenOptions } from "./analyse/child-not-seen.js";
 export { childNotSeenCheck } from "./analyse/child-not-seen.js";
@@ -9,6 +10,7 @@ export type { ClosureThenConcernOptions } from "./analyse/closure-then-concern.j
 export { closureThenConcernCheck } from "./analyse/closure-then-concern.js";
 export type { ConflictOptions } from "./analyse/conflict.js";
 export { conflictCheck } from "./analyse/conflict.js";
+export { dateBeforeBirthIssues } from "./analyse/date-before-birth.js";
 export type { GapOptions } from "./analyse/gap.js";
 export { defaultNoContactPattern, gapCheck } from "./analyse/gap.js";
 export type { HouseholdStay } from "./analyse/household.js";
@@ -126,10 +128,21 @@ export type { CategoryColumnOptions, CategorySynonym } from "./normalise/categor
 export { baseCategorySynonyms, categoriseColumn } from "./normalise/category/category-column.js";
 export type { LexiconEntry } from "./normalise/category/lexicon.js";
 export { baseLexicon } from "./normalise/category/lexicon.js";
-export type { DateOptions, DateResult } from "./normalise/date/parse-date.js";
+export type { DateForm } from "./normalise/date/date-span.js";
+export type { DateOrderDetection } from "./normalise/date/detect-date-order.js";
+export { detectDateOrder } from "./normalise/date/detect-date-order.js";
+export { excelSerialParts, isExcelSerialColumn } from "./normalise/date/excel-serial.js";
+export type { DateOptions, DateResult, DateWarning } from "./normalise/date/parse-date.js";
 export { parseDate } from "./normalise/date/parse-date.js";
 export type { TimeOfDay } from "./normalise/date/parse-time.js";
 export { parseTime } from "./normalise/date/parse-time.js";
+export type { PlausibilityOptions } from "./normalise/date/plausibility.js";
+export { datePlausibility } from "./normalise/date/plausibility.js";
+export type { RelativeOffset } from "./normalise/date/relative-date.js";
+export { readRelative } from "./normalise/date/relative-date.js";
+export type { SourceDatePlan } from "./normalise/date/source-dates.js";
+export { planSourceDates } from "./normalise/date/source-dates.js";
+export type { AmbiguousTime } from "./normalise/date/zone-offsets.js";
 export type { DateParts, Interval } from "./normalise/date/zoned-interval.js";
 export { zonedInterval } from "./normalise/date/zoned-interval.js";
 export type { NormaliseOptions, NormaliseResult } from "./normalise/normalise-record.js";

@@ -27,6 +27,8 @@ export function readExcelSerial(text: string): Span | undefined {
 
 /**
  * The wall-clock parts of an Excel serial (1900 system), or undefined for serials that are no day.
+ * @param serial the serial day number, with the time of day as a fraction
+ * @returns year to day, and hour and minute when there is a fraction
  * @example
  * excelSerialParts(43567.5) // { year: 2019, month: 4, day: 12, hour: 12, minute: 0 }
  */

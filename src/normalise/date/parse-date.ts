@@ -65,7 +65,7 @@ function endsWithLetter(text: string): boolean {
 }
 
 const approxPrefix =
-  /^(?:c\.?|ca\.?|circa|approx(?:\.|imately)?|around|about|abt\.?|roughly|est\.?|estimated)(?: |(?<=\.)(?=\d))/i;
+  /^(?:(?:c\.?|ca\.?|circa|approx(?:\.|imately)?|around|about|abt\.?|roughly|est\.?|estimated)(?: |(?<=\.)(?=\d))|c(?=\d{4}$))/i;
 const approxSuffix = / ?\(?(?:approx(?:\.|imately)?|est\.?|estimated|or thereabouts)\)?$/i;
 
 /**
@@ -89,7 +89,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
   let rest = plainText.test(text) ? text : text.trim().replace(/\s+/g, " ");
   let uncertain = false;
   let approximate = false;
-  if (rest.startsWith("?") || rest.endsWith("?")) {
+  if (rest.startsWith("?") || rest.endsWith("?") || rest.endsWith("(?)")) {
     uncertain = true;
     rest = rest.replace(/^\? ?|( ?\(\?\)| ?\?)$/g, "");
   }

@@ -39,6 +39,9 @@ describe("parseDate", () => {
     ["", "unreadable_date"],
     ["12/2019/05", "unreadable_date"],
     ["Smarch 2019", "unreadable_date"],
+    ["2 May", "unreadable_date"],
+    ["early June", "unreadable_date"],
+    ["May 20", "unreadable_date"],
     ["the following day", "relative_date_without_anchor"],
     ["four days later", "relative_date_without_anchor"],
   ])("rejects %j with %s", (text, code) => {
