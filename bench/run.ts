@@ -1,4 +1,5 @@
 // npm run bench [-- --sizes 10000,100000,1000000] [--only scale,merge] [--timeout SECONDS] [--no-pairs]
+//                [--pipeline-max ROWS] [--seed N]; BENCH_SIZES=... works too. Default sizes: 1000,10000.
 // Runs every benchmark that exists (bench/dates.ts, people.ts, merge.ts) and then the scale benchmark.
 // Figures are printed; nothing here is a test and nothing fails on a slow run.
 import { existsSync } from "node:fs";
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     timeout: { type: "string" },
     seed: { type: "string" },
     "no-pairs": { type: "boolean" },
+    "pipeline-max": { type: "string" },
   },
 });
 
@@ -43,5 +45,6 @@ if (wanted("scale")) {
     ...(values.seed === undefined ? {} : { seed: Number(values.seed) }),
     ...(values.timeout === undefined ? {} : { timeoutSeconds: Number(values.timeout) }),
     pairs: values["no-pairs"] !== true,
+    ...(values["pipeline-max"] === undefined ? {} : { pipelineMaxRows: Number(values["pipeline-max"]) }),
   });
 }

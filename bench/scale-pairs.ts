@@ -11,10 +11,16 @@ import { type Profile, toProfile } from "../src/resolve/profile.js";
 import { defaultResolveOptions, resolvePeople } from "../src/resolve/resolve-people.js";
 import { type GeneratedReview, reviewSources } from "../src/testing/generate-review.js";
 
+/** Candidate pairs, and the wall-clock seconds of the stages in this pass (ingest + normalise, resolve, merge). */
+export interface StagePairs {
+  resolve: number | null;
+  merge: number | null;
+  seconds: { normalise: number; resolve: number; merge: number };
+}
+
 /** Candidate pairs of resolution (blocked mention profiles) and of merging (rows scored against each other). */
-export async function countCandidatePairs(
-  review: GeneratedReview,
-): Promise<{ resolve: number | null; merge: number | null }> {
+export async function countCandidatePairs(review: GeneratedReview): Promise<StagePairs> {
+  const clock = performance.now();
   const records: NormalisedRecord[] = [];
   for (const source of reviewSources(review)) {
     for (const raw of ingestSource(source).records) {
@@ -22,6 +28,7 @@ export async function countCandidatePairs(
       if (result.ok) records.push(result.record);
     }
   }
+  const seconds = { normalise: (performance.now() - clock) / 1000, resolve: Number.NaN, merge: Number.NaN };
   let resolve: number | null = null;
   let merge: number | null = null;
   try {
@@ -46,10 +53,14 @@ export async function countCandidatePairs(
     resolve = null;
   }
   try {
+    let at = performance.now();
     const { personOf } = resolvePeople(records);
+    seconds.resolve = (performance.now() - at) / 1000;
+    at = performance.now();
     merge = mergeRecords(records, personOf).stats.pairsCompared;
+    seconds.merge = (performance.now() - at) / 1000;
   } catch {
     merge = null;
   }
-  return { resolve, merge };
+  return { resolve, merge, seconds };
 }
