@@ -135,24 +135,36 @@ export const reportScript = `
     var stripLabel = svgEl("text", { x: 8, y: AXIS + STRIP / 2 + 4, fill: "#4a4f57", "class": "lane-label" }, svg);
     stripLabel.textContent = "Flags";
     var plot = svgEl("g", { "clip-path": "url(#plot-area)" }, svg);
+    // One layer per kind with the transparency on the layer: overlapping periods of a kind do not darken.
+    var layers = {};
+    D.flags.forEach(function (f) {
+      if (!layers[f.kind]) layers[f.kind] = svgEl("g", { "class": "flag-layer", opacity: 0.16 }, plot);
+    });
     D.flags.forEach(function (f) {
       if (f.start === null || !flagShown(f)) return;
       var x0 = x(f.start), x1 = x(f.end === null ? f.start + DAY : f.end);
       var tick = svgEl("rect", { x: x0, y: AXIS + 3, width: Math.max(3, x1 - x0), height: STRIP - 6, rx: 2, fill: f.colour, "class": "flag-tick", "data-flag": f.n }, plot);
       svgEl("title", {}, tick).textContent = f.kind + ": " + f.message;
       if (!PERIODS[f.kind] && state.kind !== f.kind) return;
-      var band = svgEl("rect", { x: x0, y: TOP, width: Math.max(2, x1 - x0), height: lanes * LANE, fill: f.colour, "class": "flag-band", "data-flag": f.n }, plot);
+      var band = svgEl("rect", { x: x0, y: TOP, width: Math.max(2, x1 - x0), height: lanes * LANE, fill: f.colour, "class": "flag-band", "data-flag": f.n }, layers[f.kind]);
       svgEl("title", {}, band).textContent = f.kind + ": " + f.message;
       svgEl("line", { x1: x0, x2: x0, y1: TOP, y2: TOP + lanes * LANE, stroke: f.colour, "class": "flag-edge" }, plot);
     });
     var count = 0;
+    // Marks that would overlap in a lane move to a row above or below, so each stays clickable.
+    var rows = D.agencies.map(function () { return [-Infinity, -Infinity, -Infinity]; });
+    var offsets = [0, -8, 8];
     D.events.forEach(function (e) {
       if (!shown(e)) return;
       count += 1;
       var lane = laneOf[e.agencies[0]] || 0;
-      var cy = TOP + lane * LANE + LANE / 2;
       var x0 = x(e.start), x1 = x(e.end);
       var cx = x1 - x0 > 12 ? (x0 + x1) / 2 : x0 + Math.max(0, x1 - x0) / 2;
+      var row = 0, free = rows[lane] || [-Infinity];
+      while (row < free.length && Math.max(cx, x0) - free[row] < 11) row += 1;
+      if (row === free.length) row = 0;
+      free[row] = Math.max(cx, x1);
+      var cy = TOP + lane * LANE + LANE / 2 + offsets[row];
       e.agencies.slice(1).forEach(function (agency) {
         var ly = TOP + (laneOf[agency] || 0) * LANE + LANE / 2;
         svgEl("line", { x1: cx, x2: cx, y1: cy, y2: ly, stroke: "#6b7280", "stroke-width": 1 }, plot);
@@ -160,12 +172,14 @@ export const reportScript = `
         svgEl("title", {}, echo).textContent = e.when + " " + agency;
       });
       var colour = colourOf[e.agencies[0]] || "#4d5b66";
+      // An event outside the review's scope is drawn hollow.
       var attrs = {
-        fill: colour, "class": "event-mark" + (state.selected === e.id ? " selected" : ""), "data-id": e.id,
+        fill: e.outOfScope ? "#ffffff" : colour, stroke: e.outOfScope ? colour : "#ffffff",
+        "class": "event-mark" + (e.outOfScope ? " out-of-scope" : "") + (state.selected === e.id ? " selected" : ""), "data-id": e.id,
         tabindex: 0, role: "button", "aria-label": "#" + e.n + " " + e.when + ", " + e.agencies.join(", ") + ": " + e.summary.slice(0, 100)
       };
       var mark = x1 - x0 > 12
-        ? svgEl("rect", Object.assign({ x: x0, y: cy - 5, width: x1 - x0, height: 10, rx: 3 }, attrs), plot)
+        ? svgEl("rect", Object.assign({ x: x0, y: cy - 4, width: x1 - x0, height: 8, rx: 3 }, attrs), plot)
         : shape(shapeOf[e.agencies[0]], cx, cy, 5.5, attrs, plot);
       svgEl("title", {}, mark).textContent = "#" + e.n + " " + e.when + ": " + e.summary.slice(0, 160);
     });

@@ -25,10 +25,11 @@ button:focus-visible, select:focus-visible, a:focus-visible, .event-mark:focus-v
 .lane-label { font-size: 12px; font-weight: 600; }
 .axis text { font-size: 11px; fill: var(--muted); }
 .axis line { stroke: var(--rule); }
-.event-mark { cursor: pointer; stroke: #fff; stroke-width: 1; }
+.event-mark { cursor: pointer; stroke-width: 1; }
+.event-mark.out-of-scope { stroke-width: 2; }
 .event-mark.selected { stroke: #000; stroke-width: 2.5; }
 .event-echo { opacity: 0.75; }
-.flag-band { opacity: 0.16; }
+.flag-layer { pointer-events: none; }
 .flag-edge { stroke-width: 1; stroke-dasharray: 3 3; opacity: 0.7; }
 #details { border: 1px solid var(--rule); border-radius: 4px; padding: 10px 12px; min-height: 120px; position: sticky; top: 8px; max-height: 90vh; overflow: auto; }
 #details h3 { margin: 0 0 6px; font-size: 16px; }
