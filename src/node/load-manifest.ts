@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFile, realpath } from "node:fs/promises";
 import { resolve } from "node:path";
 import { makeIssue } from "../ingest/make-issue.js";
 import { ChronomergeError } from "../model/chronomerge-error.js";
@@ -61,7 +61,8 @@ export async function loadManifest(manifestPath: string): Promise<LoadedManifest
   const issues: Issue[] = [];
   for (const source of parsed.data.sources) {
     const path = resolve(folder, source.path);
-    if (!isInside(folder, path)) {
+    // Lexically inside is not enough: a symbolic link inside the folder may point anywhere.
+    if (!isInside(folder, path) || !isInside(await realFolder(folder), await realPath(path))) {
       issues.push(
         makeIssue(
           "manifest_invalid",
@@ -75,4 +76,14 @@ export async function loadManifest(manifestPath: string): Promise<LoadedManifest
     specs.push({ ...spec, file: relativePath, path });
   }
   return { review: parsed.data.review, specs, issues };
+}
+
+/** The folder with its symbolic links resolved. */
+async function realFolder(folder: string): Promise<string> {
+  return realpath(folder).catch(() => folder);
+}
+
+/** A path with its symbolic links resolved; a file that does not exist yet keeps its path (reading it reports it missing). */
+async function realPath(path: string): Promise<string> {
+  return realpath(path).catch(() => path);
 }

@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { makeIssue } from "../ingest/make-issue.js";
 import { prepareSource } from "../ingest/prepare-sources.js";
 import type { Issue } from "../model/issue.js";
@@ -61,7 +61,8 @@ export function parseInputArgument(argument: string): SourceSpec & { path: strin
  */
 export function isInside(folder: string, path: string): boolean {
   const rel = relative(folder, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+  // "..x.csv" is a file inside; ".." and "../x" are not.
+  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
 
 /** The folder of a manifest file. */
