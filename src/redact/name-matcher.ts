@@ -15,6 +15,10 @@ const titles: Readonly<Record<string, "male" | "female" | null>> = {
   rev: null,
 };
 
+function isTitle(word: string): boolean {
+  return Object.hasOwn(titles, word);
+}
+
 /** Abbreviations a chronology uses that are never read as someone's initials. */
 const abbreviations = new Set(
   (
@@ -51,7 +55,7 @@ export function foldWord(word: string): string {
 /** The folded words of a name, titles dropped. */
 export function nameWords(name: string): string[] {
   const words = [...name.matchAll(wordPattern)].map((m) => foldWord(m[0]));
-  while (words.length > 1 && words[0]! in titles) words.shift();
+  while (words.length > 1 && isTitle(words[0]!)) words.shift();
   return words;
 }
 
@@ -112,7 +116,7 @@ export function nameReplacer(
       longest = Math.max(longest, written.length);
       addTo(phrases, words.join(" "), candidate);
       for (const word of words)
-        if ([...word].length >= 2 && !(word in titles) && !commonWords.has(word))
+        if ([...word].length >= 2 && !isTitle(word) && !commonWords.has(word))
           addTo(singles, word, candidate);
       // Parts of a name of two words or more: "O'Brien", "Krężołek-Jones", "Sarah Ann" of "Sarah Ann Jones".
       for (let from = 0; from < words.length; from++)
@@ -166,7 +170,7 @@ function replaceNames(text: string, tables: Tables): string {
     if (match === undefined) continue;
     let from = words[i]!.start;
     const title = i > 0 ? words[i - 1]! : undefined;
-    const titleSex = title !== undefined && title.folded in titles && joinable(title, words[i]!);
+    const titleSex = title !== undefined && isTitle(title.folded) && joinable(title, words[i]!);
     let candidates = [...match.candidates.values()];
     if (titleSex && title !== undefined) {
       from = title.start;

@@ -116,13 +116,16 @@ export function assignCodes(people: readonly Person[], options: CodeOptions = {}
 }
 
 function isProfessional(person: Person): boolean {
-  return person.roles.some((r) => r in professionalCodes) && !person.roles.some((r) => r in familyCodes);
+  return (
+    person.roles.some((r) => Object.hasOwn(professionalCodes, r)) &&
+    !person.roles.some((r) => Object.hasOwn(familyCodes, r))
+  );
 }
 
 function groupOf(person: Person): { key: string } {
-  const family = person.roles.find((r) => r in familyCodes);
+  const family = person.roles.find((r) => Object.hasOwn(familyCodes, r));
   if (family !== undefined) return { key: `family\u0000${familyCodes[family]}` };
-  const professional = person.roles.find((r) => r in professionalCodes);
+  const professional = person.roles.find((r) => Object.hasOwn(professionalCodes, r));
   if (professional !== undefined) return { key: `professional\u0000${professionalCodes[professional]}` };
   const sex = sexOf(person);
   return { key: `adult\u0000${sex === "male" ? "Adult Male" : sex === "female" ? "Adult Female" : "Adult"}` };

@@ -44,6 +44,7 @@ describe("nameReplacer", () => {
     ["Jonesy and Liamson", "Jonesy and Liamson"],
     ["family of the unknown male", "family of the unknown male"],
     ["", ""],
+    ["constructor toString valueOf", "constructor toString valueOf"],
   ])("%j → %j", (text, expected) => {
     expect(replace(text)).toBe(expected);
   });
