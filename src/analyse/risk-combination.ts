@@ -32,7 +32,8 @@ const indicators: readonly Indicator[] = [
  * Flags a household where domestic abuse, substance misuse and mental ill health are all recorded within
  * 12 months (the "toxic trio", or the label a partnership prefers). Two of the three is the lesser flag,
  * reported only for a household that never has all three. The household is the subject and whoever lives
- * with them at the time (see householdOf); siblings sharing the same evidence share one flag.
+ * with them at the time (see householdOf); siblings sharing the same evidence share one flag. The flag's
+ * people are the subjects, then the household members the evidence is about.
  * @param input the timeline, subjects and people
  * @param options window, label, zone
  * @returns one flag per household and episode, citing the first event of each indicator in the window
@@ -45,7 +46,10 @@ export function riskCombinationCheck(input: CheckInput, options: RiskCombination
   const window = (options.windowDays ?? 365) * dayMs;
   const label = options.label ?? "toxic trio";
   const events = agencyEvents(input.events);
-  const found = new Map<string, { subjects: Person[]; hits: MergedEvent[]; full: boolean }>();
+  const found = new Map<
+    string,
+    { subjects: Person[]; members: Set<string>; hits: MergedEvent[]; full: boolean }
+  >();
   for (const subject of input.subjects) {
     const stays = householdOf(subject, input);
     const hits = events.filter(
@@ -57,12 +61,19 @@ export function riskCombinationCheck(input: CheckInput, options: RiskCombination
     const chosen = episodes.length > 0 ? episodes : findEpisodes(hits, window, 2);
     for (const episode of chosen) {
       const key = episode.map((e) => e.event.id).join(",");
-      const entry = found.get(key) ?? { subjects: [], hits: episode, full: episodes.length > 0 };
+      const entry = found.get(key) ?? {
+        subjects: [],
+        members: new Set<string>(),
+        hits: episode,
+        full: episodes.length > 0,
+      };
       entry.subjects.push(subject);
+      for (const e of episode)
+        for (const id of e.event.people) if (membersAt(stays, e.start).includes(id)) entry.members.add(id);
       found.set(key, entry);
     }
   }
-  return [...found.values()].map(({ subjects, hits, full }) => {
+  return [...found.values()].map(({ subjects, members, hits, full }) => {
     const present = indicators.filter((i) => hits.some((e) => hasCategory(e, ...i.categories)));
     const cited = present.map((i) => {
       const e = hits.find((h) => hasCategory(h, ...i.categories))!;
@@ -79,7 +90,10 @@ export function riskCombinationCheck(input: CheckInput, options: RiskCombination
       kind: "risk-combination" as const,
       start: isoOrNull(hits[0]!.start),
       end: isoOrNull(Math.max(...hits.map((e) => e.end))),
-      people: subjects.map((s) => s.id).sort(compareText),
+      people: [
+        ...subjects.map((s) => s.id).sort(compareText),
+        ...[...members].filter((id) => !subjects.some((s) => s.id === id)).sort(compareText),
+      ],
       events: hits.map((e) => e.event.id),
       message,
     };
