@@ -45,6 +45,10 @@ describe("assignCodes", () => {
       [["grandmother"], ["health visitor"]],
       ["Grandmother", "HV1"],
     ],
+    [
+      [["constructor"], ["toString"]],
+      ["Adult 1", "Adult 2"],
+    ],
   ])("codes adults and professionals by role: %j", (roles, codes) => {
     const people = roles.map((r, i) => person(`p-${i}`, `Name ${i}`, r));
     const assigned = assignCodes(people, { asOf });
