@@ -28,6 +28,7 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --keep-names            with --redact: .json outputs keep the named document (the others stay redacted)
   --glossary FILE         with --redact: write the codes and the names they stand for (.json, .csv)
   --quiet                 no progress bar and no closing summary on stderr
+  --quiet-data            problems on stderr name code, file, row and column only: no input values
   --seed N --families K   generate: a synthetic review (returns, manifest.json, truth.json) into --out DIR;
                           the same seed gives the same bytes; default 3 families
   -h, --help              this help
@@ -60,6 +61,8 @@ export interface CliArgs {
   glossary?: string;
   /** No progress bar and no closing summary. */
   quiet?: boolean;
+  /** Problems printed without any input value (no messages quoting cells): code, file, row, column. */
+  quietData?: boolean;
   /** generate: the generator's seed and number of households. */
   seed?: number;
   families?: number;
@@ -106,6 +109,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values["keep-names"]) args.keepNames = true;
   if (values.glossary !== undefined) args.glossary = values.glossary;
   if (values.quiet) args.quiet = true;
+  if (values["quiet-data"]) args.quietData = true;
   if ((args.keepNames || args.glossary !== undefined) && !args.redact)
     throw new UsageError(`${args.keepNames ? "--keep-names" : "--glossary"} only makes sense with --redact`);
   if (args.glossary !== undefined && !/\.(json|csv)$/i.test(args.glossary))
@@ -189,6 +193,7 @@ function parse(argv: readonly string[]) {
       "keep-names": { type: "boolean" },
       glossary: { type: "string" },
       quiet: { type: "boolean", short: "q" },
+      "quiet-data": { type: "boolean" },
       help: { type: "boolean", short: "h" },
       seed: { type: "string" },
       families: { type: "string" },

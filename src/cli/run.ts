@@ -31,6 +31,7 @@ const unreadable = new Set<Issue["code"]>([
   "unsupported_format",
   "manifest_invalid",
   "sheet_not_found",
+  "internal_error",
 ]);
 
 /**
@@ -59,7 +60,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       io.stderr(`chronomerge: ${error.message}\n`);
       return error.code === "invalid_option" ? 2 : 1;
     }
-    io.stderr(`chronomerge: unexpected failure: ${error instanceof Error ? error.message : String(error)}\n`);
+    // A bug, not bad input: name it without quoting anything (its message could carry input), no stack.
+    io.stderr(`chronomerge: unexpected failure (${error instanceof Error ? error.name : typeof error})\n`);
     return 1;
   }
 }
@@ -105,7 +107,7 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     const people = resolveSourcePeople(read.sources, options);
     progress.done();
     io.stdout(`${JSON.stringify({ people: peopleView(people.people, args, options.subjects) }, null, 2)}\n`);
-    reportIssues(sortIssues([...issues, ...people.issues]), io);
+    reportIssues(sortIssues([...issues, ...people.issues]), io, args);
     return exitCode(args, [...issues, ...people.issues], 0);
   }
   progress.step("merging");
@@ -122,7 +124,7 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     { stdout: io.stdout, progress },
   );
   progress.done();
-  reportIssues(shown.issues, io);
+  reportIssues(shown.issues, io, args);
   if (!args.quiet) io.stderr(`${summary(shown)}\n`);
   return exitCode(args, document.issues, document.rejected.length);
 }
@@ -144,11 +146,15 @@ function exitCode(args: CliArgs, issues: readonly Issue[], rejected: number): nu
   return args.strict && rejected > 0 ? 1 : 0;
 }
 
-function reportIssues(issues: readonly Issue[], io: CliIo): void {
+function reportIssues(issues: readonly Issue[], io: CliIo, args: CliArgs): void {
   const errors = issues.filter((i) => i.severity === "error");
   for (const issue of errors.slice(0, 20)) {
     const column = issue.column === null ? "" : `, column "${issue.column}"`;
-    io.stderr(`  ${issue.message} [${issue.code}${column}]\n`);
+    if (args.quietData) {
+      // --quiet-data: no message (messages may quote a cell), only where and what.
+      const row = issue.row === null ? "" : ` row ${issue.row}`;
+      io.stderr(`  ${issue.file}${row}: ${issue.code}${column}\n`);
+    } else io.stderr(`  ${issue.message} [${issue.code}${column}]\n`);
   }
   if (errors.length > 20)
     io.stderr(`  … and ${errors.length - 20} more; every one is in the JSON document's issues\n`);
