@@ -142,7 +142,8 @@ async function generate(args: CliArgs, io: CliIo): Promise<number> {
 }
 
 function exitCode(args: CliArgs, issues: readonly Issue[], rejected: number): number {
-  if (issues.some((i) => i.severity === "error" && unreadable.has(i.code))) return 1;
+  // File-level only (row 0 or none): a broken NDJSON line is a rejected row, not an unreadable file.
+  if (issues.some((i) => i.severity === "error" && unreadable.has(i.code) && !i.row)) return 1;
   return args.strict && rejected > 0 ? 1 : 0;
 }
 

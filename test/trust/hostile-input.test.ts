@@ -1,4 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
 import { ingestSource } from "../../src/ingest/ingest-source.js";
 import type { Chronology } from "../../src/model/chronology.js";
 import type { SourceInput } from "../../src/model/source.js";
@@ -161,4 +165,55 @@ describe("buildChronology on hostile input", () => {
     expect(result.records[499_999]?.source.row).toBe(500_001);
     expect(result.records[499_999]?.fields.summary).toBe("r500001");
   });
+});
+
+describe("runCli on hostile input", () => {
+  let folder: string;
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "chronomerge-hostile-"));
+  });
+
+  afterAll(async () => {
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it.each<[string, string, string | Uint8Array, string[], number]>([
+    ["an empty file", "empty.csv", "", [], 1],
+    ["a BOM alone", "bom.csv", new Uint8Array([0xef, 0xbb, 0xbf]), [], 1],
+    ["a JSON file that is not JSON", "bad.json", "[{", [], 1],
+    ["random bytes as JSON", "bytes.json", new Uint8Array([0xff, 0x00, 0x7b, 0x80]), [], 1],
+    ["a NUL byte", "nul.csv", "Date,Details\n01/02/2020,a\u0000b\n", [], 0],
+    ["a broken NDJSON line", "rows.ndjson", '{"Date":"01/02/2020"}\n{oops\n', [], 0],
+    [
+      "a broken NDJSON line under --strict",
+      "strict.ndjson",
+      '{"Date":"01/02/2020"}\n{oops\n',
+      ["--strict"],
+      1,
+    ],
+    ["a stray quote", "quote.csv", 'Date,Details\n01/02/2020,"x"y\n02/02/2020,ok\n', [], 0],
+    ["a missing file", "missing.csv", "", ["--missing"], 1],
+  ])(
+    "exits with the contract's code for %s, with no stack trace",
+    async (_name, file, content, flags, code) => {
+      const path = join(folder, file);
+      if (!flags.includes("--missing")) await writeFile(path, content);
+      let stderr = "";
+      const exit = await runCli(
+        [
+          "merge",
+          "--quiet",
+          "--out",
+          join(folder, `${file}.out.json`),
+          ...flags.filter((f) => f !== "--missing"),
+          path,
+        ],
+        { stdout: () => {}, stderr: (text) => (stderr += text) },
+      );
+      expect(exit).toBe(code);
+      expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+      if (code === 1) expect(stderr).toMatch(/\[[a-z_]+/);
+    },
+  );
 });
