@@ -43,7 +43,7 @@ export type { MarkdownOptions } from "./export/to-markdown.js";
 export { markdownCell, toMarkdown } from "./export/to-markdown.js";
 export type { ColumnMatch } from "./ingest/columns.js";
 export { headerKey, headerSynonyms, matchColumns } from "./ingest/columns.js";
-export type { Decoded } from "./ingest/decode.js";
+export type { Decoded, DecodedEncoding } from "./ingest/decode.js";
 export { decodeBytes } from "./ingest/decode.js";
 export type { BrokenRow } from "./ingest/delimited.js";
 export { parseDelimited } from "./ingest/delimited.js";
