@@ -79,26 +79,42 @@ function streetPattern(): RegExp {
  * scrubIdentifiers("Seen at 14 Acacia Avenue, AB1 2CD; DOB 12/04/1990", []) // "Seen at [address], [postcode]; DOB [date of birth]"
  */
 export function scrubIdentifiers(text: string, dobs: readonly string[]): string {
-  let out = text;
-  for (const dob of dobs) {
-    const pattern = dobPattern(dob);
-    if (pattern !== undefined) out = out.replace(pattern, "[date of birth]");
-  }
-  for (const [pattern, replacement] of patterns) out = out.replace(pattern, replacement);
-  // "Flat 2, 14 Tanner Street" is one address.
-  return out.replace(/\[address\](?:[\s,]+\[address\])+/g, "[address]");
+  return identifierScrubber(dobs)(text);
 }
 
-/** One person's DOB however a return writes it: 03/02/2017, 3.2.17, 2017-02-03, 3rd February 2017, 3 Feb 17. */
-function dobPattern(dob: string): RegExp | undefined {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(dob);
-  if (parts === null) return undefined;
-  const [, y, m, d] = parts as unknown as [string, string, string, string];
-  const day = String(Number(d));
-  const month = String(Number(m));
-  const year = `(?:${y}|${y.slice(2)})`;
-  const name = months[Number(m) - 1]!;
-  const numeric = `0?${day}[./-]0?${month}[./-]${year}`;
-  const worded = String.raw`0?${day}(?:st|nd|rd|th)?\s+(?:${name}|${name.slice(0, 3)})\.?,?\s+${year}`;
-  return new RegExp(String.raw`(?<![\d])(?:${numeric}|${y}-${m}-${d}|${worded})(?![\d])`, "gi");
+/**
+ * `scrubIdentifiers` with its patterns built once, for redacting many texts with the same DOBs.
+ * @param dobs ISO dates of birth (`yyyy-mm-dd`) of the people in the document
+ * @returns the scrubbing function
+ */
+export function identifierScrubber(dobs: readonly string[]): (text: string) => string {
+  const known = new Set(dobs.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)));
+  return (text) => {
+    let out = known.size === 0 ? text : knownDates(text, known);
+    for (const [pattern, replacement] of patterns) out = out.replace(pattern, replacement);
+    // "Flat 2, 14 Tanner Street" is one address.
+    return out.replace(/\[address\](?:[\s,]+\[address\])+/g, "[address]");
+  };
+}
+
+/** A date written day first, ISO, or with the month in words: 03/02/2017, 3.2.17, 2017-02-03, 3rd Feb 2017. */
+const writtenDatePattern =
+  /(?<!\d)(?:(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4}|\d{2}))(?!\d)/g;
+
+/** Replaces every written date that is one of the known DOBs (ISO `yyyy-mm-dd`) by `[date of birth]`. */
+function knownDates(text: string, known: ReadonlySet<string>): string {
+  return text.replace(writtenDatePattern, (match, ...groups: (string | undefined)[]) => {
+    const [d1, m1, y1, y2, m2, d2, d3, monthName, y3] = groups;
+    const month =
+      monthName === undefined
+        ? Number(m1 ?? m2)
+        : months.findIndex(
+            (m) => m === monthName.toLowerCase() || m.slice(0, 3) === monthName.toLowerCase(),
+          ) + 1;
+    const day = Number(d1 ?? d2 ?? d3);
+    const year = y1 ?? y2 ?? y3 ?? "";
+    const pad = (n: number) => String(n).padStart(2, "0");
+    const years = year.length === 4 ? [year] : [`19${year}`, `20${year}`];
+    return years.some((y) => known.has(`${y}-${pad(month)}-${pad(day)}`)) ? "[date of birth]" : match;
+  });
 }

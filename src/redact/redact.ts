@@ -1,7 +1,7 @@
 import type { Chronology, Person } from "../model/chronology.js";
 import { compareText, contentId } from "../model/content-id.js";
 import type { Issue } from "../model/issue.js";
-import { scrubIdentifiers } from "./identifiers.js";
+import { identifierScrubber } from "./identifiers.js";
 import { nameReplacer } from "./name-matcher.js";
 import { assignCodes } from "./person-codes.js";
 
@@ -134,7 +134,18 @@ function redactor(
   });
   const dobs = [...new Set(document.people.flatMap((p) => (p.dob === null ? [] : [p.dob])))];
   const replaceNames = nameReplacer(document.people, codes);
-  return { codes, text: (value) => replaceNames(scrubIdentifiers(value, dobs)) };
+  const scrub = identifierScrubber(dobs);
+  // File and agency names repeat on every row: each distinct text is redacted once.
+  const done = new Map<string, string>();
+  const text = (value: string) => {
+    let redacted = done.get(value);
+    if (redacted === undefined) {
+      redacted = replaceNames(scrub(value));
+      if (value.length < 200) done.set(value, redacted);
+    }
+    return redacted;
+  };
+  return { codes, text };
 }
 
 function redactIssue(issue: Issue, text: (value: string) => string): Issue {
