@@ -23,4 +23,12 @@ describe("scrubIdentifiers", () => {
       "Born Ashbridge General [date of birth]; [date of birth]; [date of birth]",
     );
   });
+
+  it("keeps every other date", () => {
+    expect(
+      scrubIdentifiers("Seen 04/02/2017, 2017-02-03T10:00, 3 March 2017 and 3rd February 2017", [
+        "2017-02-03",
+      ]),
+    ).toBe("Seen 04/02/2017, [date of birth]T10:00, 3 March 2017 and [date of birth]");
+  });
 });
