@@ -69,8 +69,13 @@ function linkFlag(link: ProposedLink, zone: string): Flag {
   const why =
     link.reason === "day-month-swap"
       ? "the day and month of one date look swapped"
-      : `the dates are ${link.days} days apart`;
-  const shared = link.people.length === 1 ? "1 person" : `${link.people.length} people`;
+      : `the dates are ${link.days} ${link.days === 1 ? "day" : "days"} apart`;
+  const shared =
+    link.matchedBy === "name"
+      ? "people of the same name (spelled differently)"
+      : link.people.length === 1
+        ? "1 person"
+        : `${link.people.length} people`;
   return {
     kind: "conflict",
     start: a.event.start,

@@ -10,6 +10,8 @@ export interface MergedEvent {
   start: number;
   end: number;
   sequence: number | null;
+  /** The folded names (`given|family`) of the named people its rows are about; set by the merge. */
+  names?: string[];
 }
 
 const precisionOrder = ["minute", "hour", "day", "month", "season", "year"] as const;
@@ -47,7 +49,8 @@ export function buildEvent(cluster: readonly MergeUnit[], options: ResolvedMerge
     outOfScope,
   };
   const sequences = rows.map(({ record }) => record.sequence).filter((s): s is number => s !== null);
-  return { event, start, end, sequence: sequences.length > 0 ? Math.min(...sequences) : null };
+  const names = [...new Set(cluster.flatMap((unit) => unit.names))].sort(compareText);
+  return { event, start, end, sequence: sequences.length > 0 ? Math.min(...sequences) : null, names };
 }
 
 /** Each agency's account, attributed ("Police: ..."), one a line; unattributed when there is one. */

@@ -1,5 +1,5 @@
 import { compareText } from "../model/content-id.js";
-import { pairEvidence, withinWindow } from "./evidence.js";
+import { corroborated, pairEvidence, withinWindow } from "./evidence.js";
 import type { ResolvedMergeOptions } from "./merge-options.js";
 import type { MergeUnit } from "./merge-unit.js";
 
@@ -12,7 +12,7 @@ export interface Clustering {
 /**
  * Groups units into incidents. Candidates are only pairs within the date window (a sweep over units
  * sorted by start, never all pairs) and of different agencies; notes are never candidates. Edges at or
- * above the threshold are taken strongest first; two clusters join only when they share no agency and
+ * above the threshold, and corroborated (close times or agreeing narratives), are taken strongest first; two clusters join only when they share no agency and
  * the average score over every pair between them (pairs never compared count 0) reaches the threshold,
  * so a chain of weak links cannot join unrelated events.
  * @param units units sorted by start then key
@@ -30,9 +30,11 @@ export function clusterUnits(units: readonly MergeUnit[], options: ResolvedMerge
       if (b.start > reach) break;
       if (b.note || a.agency === b.agency || !withinWindow(a, b, options)) continue;
       pairsCompared++;
-      const { score } = pairEvidence(a, b, options);
-      scores.set(pairKey(a, b), score);
-      if (score >= options.threshold) edges.push({ a, b, score });
+      const evidence = pairEvidence(a, b, options);
+      // An uncorroborated pair is never an edge; it counts in the average between clusters.
+      const ok = corroborated(evidence);
+      scores.set(pairKey(a, b), evidence.score);
+      if (ok && evidence.score >= options.threshold) edges.push({ a, b, score: evidence.score });
     }
   }
   edges.sort((x, y) => y.score - x.score || compareText(pairKey(x.a, x.b), pairKey(y.a, y.b)));

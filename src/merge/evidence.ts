@@ -23,7 +23,7 @@ export const routineCategories: ReadonlySet<string> = new Set([
 /** What evidence is read from: a unit of identical rows, or a merged event. */
 export type Comparable = Pick<
   MergeUnit,
-  "start" | "end" | "timed" | "precision" | "subjects" | "categories" | "tokens"
+  "start" | "end" | "timed" | "precision" | "subjects" | "names" | "categories" | "tokens"
 >;
 
 /** The evidence that two rows are one incident, each part 0 to 1, and the weighted score. */
@@ -129,13 +129,41 @@ export function categoryEvidence(a: readonly string[], b: readonly string[]): nu
 }
 
 /**
- * People evidence: 0.4 when either names nobody (resolution may have missed them); 0 when both name
- * people and share none; from 0.75 (up to 1 as they agree more) when they share one.
+ * People evidence: 0.4 when either names nobody (role-only mentions are not known people); from 0.75
+ * (up to 1 as they agree more) when they share a resolved person; when resolution kept them apart,
+ * 0.75 for a name written the same and 0.6 for the same family name with a given name that agrees on
+ * its first three letters ("Sara Jones", "Sarah Jones"); otherwise 0.
  */
-export function peopleEvidence(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0.4;
-  const share = overlap(a, b, 0);
-  return share === 0 ? 0 : 0.75 + 0.25 * share;
+export function peopleEvidence(
+  a: Pick<Comparable, "subjects" | "names">,
+  b: Pick<Comparable, "subjects" | "names">,
+): number {
+  if (a.subjects.length === 0 || b.subjects.length === 0) return 0.4;
+  const share = overlap(a.subjects, b.subjects, 0);
+  if (share > 0) return 0.75 + 0.25 * share;
+  if (a.names.some((n) => b.names.includes(n))) return 0.75;
+  return a.names.some((x) => b.names.some((y) => similarNames(x, y))) ? 0.6 : 0;
+}
+
+function similarNames(a: string, b: string): boolean {
+  const [givenA = "", familyA = ""] = a.split("|");
+  const [givenB = "", familyB = ""] = b.split("|");
+  if (familyA === "" || familyA !== familyB) return false;
+  return givenA === "" || givenB === "" || givenA.slice(0, 3) === givenB.slice(0, 3);
+}
+
+/** Time evidence from which two rows are close enough in time to stand without their narratives agreeing. */
+export const closeTime = 0.8;
+/** Narrative similarity from which two accounts agree enough to stand without close times. */
+export const agreeingText = 0.25;
+
+/**
+ * Whether a pair's evidence is corroborated: close times (both timed, well within the window) or
+ * narratives that agree. Same people, same day and compatible categories alone are not enough: the
+ * agency that receives a referral about an incident records it the same day in other words.
+ */
+export function corroborated(evidence: PairEvidence): boolean {
+  return evidence.time >= closeTime || evidence.text >= agreeingText;
 }
 
 /**
@@ -149,7 +177,7 @@ export function pairEvidence(
   withTime = true,
 ): PairEvidence {
   const w = evidenceWeights;
-  const people = peopleEvidence(a.subjects, b.subjects);
+  const people = peopleEvidence(a, b);
   const time = withTime ? timeEvidence(a, b, options) : 0;
   const category = categoryEvidence(a.categories, b.categories);
   const text = diceSimilarity(a.tokens, b.tokens);

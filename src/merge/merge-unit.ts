@@ -28,6 +28,8 @@ export interface MergeUnit {
   timed: boolean;
   precision: NormalisedRecord["date"]["precision"];
   subjects: string[];
+  /** The folded names of those people (`given|family`), for when resolution kept two spellings apart. */
+  names: string[];
   categories: string[];
   tokens: Set<string>;
 }
@@ -78,6 +80,7 @@ export function toUnits(
       timed: date.precision === "minute" || date.precision === "hour",
       precision: date.precision,
       subjects: first.subjects,
+      names: namesOf(first.record),
       categories: sortedUnique(first.record.categories.map((c) => c.category).filter((c) => !generic.has(c))),
       tokens: narrativeTokens(first.record),
     });
@@ -105,6 +108,18 @@ function identityOf(row: MergeRow): string {
     sortedUnique(r.categories.map((c) => c.category)),
     r.reference ?? "",
   ]);
+}
+
+/**
+ * The folded names (`given|family`) of the named people a record is about, professionals left out.
+ * @example
+ * namesOf(record) // ["sarah|jones", "liam|jones"]
+ */
+export function namesOf(record: NormalisedRecord): string[] {
+  const names = record.people
+    .filter((p) => p.name !== null && p.roleKind !== "professional")
+    .map((p) => `${nameKey(p.given ?? "")}|${nameKey(p.family ?? p.name ?? "")}`);
+  return sortedUnique(names);
 }
 
 /** The narrative's word stems without the names of the people the row lists (they are people evidence). */

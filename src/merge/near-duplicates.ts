@@ -1,7 +1,13 @@
 import { DateTime } from "luxon";
 import { compareText } from "../model/content-id.js";
 import type { MergedEvent } from "./build-event.js";
-import { type Comparable, pairEvidence, routineCategories, withinWindow } from "./evidence.js";
+import {
+  type Comparable,
+  pairEvidence,
+  peopleEvidence,
+  routineCategories,
+  withinWindow,
+} from "./evidence.js";
 import { type MergeOptions, resolveMergeOptions } from "./merge-options.js";
 import { diceSimilarity, textTokens } from "./text-similarity.js";
 
@@ -15,8 +21,10 @@ export interface ProposedLink {
   days: number;
   /** Evidence score without time, 0 to 1. */
   score: number;
-  /** People both events name. */
+  /** People both events name (by resolved person), or else every person of the two (matched by name). */
   people: string[];
+  /** `person` when the events share a resolved person; `name` when only names written alike match. */
+  matchedBy: "person" | "name";
 }
 
 interface Candidate extends Comparable {
@@ -31,7 +39,7 @@ const generic = new Set(["contact", "note"]);
 /** Calendar days apart below which two accounts are a follow-up, not one incident misdated. */
 const minLinkDays = 4;
 
-/** How much lower the score of a day-month swap may be than the link threshold. */
+/** How much lower the score may be than the link threshold for a day-month swap or the same time of day. */
 const swapAllowance = 0.15;
 
 /** The narrative similarity (Dice over word stems) below which no link is proposed. */
@@ -73,14 +81,20 @@ export function findNearDuplicates(
       return;
     }
     pairsCompared++;
-    const people = a.subjects.filter((p) => b.subjects.includes(p));
-    if (people.length === 0) return;
+    const shared = a.subjects.filter((p) => b.subjects.includes(p));
+    // Resolution may have kept two spellings apart: then the people of the same name are the evidence.
+    if (shared.length === 0 && peopleEvidence(a, b) < 0.6) return;
+    const people =
+      shared.length > 0 ? shared : [...new Set([...a.subjects, ...b.subjects])].sort(compareText);
     // Each agency's account on its own: one matching account is the evidence, not the merged whole.
     const [ta, tb] = bestAccounts(a.accounts, b.accounts);
     const evidence = pairEvidence({ ...a, tokens: ta }, { ...b, tokens: tb }, resolved, false);
     if (evidence.category === 0) return;
-    if (reason === "day-month-swap") {
-      // An exact swap is evidence in itself: the accounts need agree less.
+    const days = Math.round(second.day.diff(first.day, "days").days);
+    // One day off at the same time of day (22:10, and 22:31 the next day): a date written wrong.
+    const clock = days === 1 && sameClock(a, b, resolved.timeTolerance);
+    if (reason === "day-month-swap" || clock) {
+      // An exact swap, or the same time of day on another date, is evidence in itself: the accounts may agree less.
       if (evidence.score < resolved.linkThreshold - swapAllowance) return;
     } else if (evidence.score < resolved.linkThreshold || evidence.text < minLinkText) {
       // Incidents recur (a second assault a fortnight later): a far-apart link needs the accounts to agree.
@@ -92,10 +106,16 @@ export function findNearDuplicates(
     )
       return;
     const { score } = evidence;
-    const days = Math.round(second.day.diff(first.day, "days").days);
     // A few days later is how follow-ups arrive (the notification, the GP visit): not a misdating.
-    if (reason === "far-apart" && days < minLinkDays) return;
-    links.set(key, { events: [first.merged, second.merged], reason, days, score, people });
+    if (reason === "far-apart" && days < minLinkDays && !clock) return;
+    links.set(key, {
+      events: [first.merged, second.merged],
+      reason,
+      days,
+      score,
+      people,
+      matchedBy: shared.length > 0 ? "person" : "name",
+    });
   };
   for (const c of candidates) {
     const swapped = swappedDay(c.day);
@@ -117,6 +137,14 @@ export function findNearDuplicates(
       compareText(x.events[1].event.id, y.events[1].event.id),
   );
   return { links: sorted, pairsCompared };
+}
+
+/** Whether two timed events fall at the same time of day, give or take the tolerance. */
+function sameClock(a: Candidate, b: Candidate, tolerance: number): boolean {
+  if (!a.timed || !b.timed) return false;
+  const day = 86_400_000;
+  const apart = (((a.start - b.start) % day) + day) % day;
+  return Math.min(apart, day - apart) <= tolerance;
 }
 
 /** The pair of accounts, one from each event, whose words agree most. */
@@ -150,6 +178,7 @@ function toCandidate(merged: MergedEvent, zone: string): Candidate {
     timed: event.precision === "minute" || event.precision === "hour",
     precision: event.precision,
     subjects: event.people,
+    names: merged.names ?? [],
     categories: event.category.filter((c) => !generic.has(c)),
     tokens: accounts[0] ?? new Set(),
     accounts,

@@ -129,6 +129,21 @@ describe("mergeEvents", () => {
     expect(mergeRecords(rows, personOf).stats.pairsCompared).toBe(1);
   });
 
+  it("does not merge a referral received the same day, told in other words, with the incident", () => {
+    const { records: rows, personOf } = records([
+      { ...overnight[0]!, at: "2019-03-03" },
+      {
+        agency: "Probation",
+        row: 1,
+        at: "2019-03-03",
+        people: family,
+        categories: ["referral", "domestic-abuse"],
+        summary: "MASH notification received, offender manager informed",
+      },
+    ]);
+    expect(mergeEvents(rows, personOf)).toHaveLength(2);
+  });
+
   it("merges identical rows (the same file given twice) and reports them", () => {
     const row = `12/06/2019,10:00,"Sarah Jones (mother, DOB 12/04/1990)","Home visit, Sarah seen"`;
     const { records: rows, personOf } = prepare([

@@ -46,6 +46,25 @@ describe("findNearDuplicates", () => {
     ]);
   });
 
+  it("proposes a link for one day off at the same time of day, but not for a follow-up days later", () => {
+    const police = assault(
+      "Police",
+      "2018-11-17T22:10",
+      "Neighbour reports screaming, female punched to mouth by partner, swollen lip",
+    );
+    const ambulance = assault(
+      "Ambulance",
+      "2018-11-18T22:31",
+      "Police on scene, female punched to mouth, small laceration to lip",
+    );
+    const linked = records([police, ambulance]);
+    expect(findNearDuplicates(mergeEvents(linked.records, linked.personOf)).links.map((l) => l.days)).toEqual(
+      [1],
+    );
+    const later = records([police, { ...ambulance, at: "2018-11-19T10:00" }]);
+    expect(findNearDuplicates(mergeEvents(later.records, later.personOf)).links).toEqual([]);
+  });
+
   it("proposes nothing for routine visits a fortnight apart", () => {
     const visit = (agency: string, at: string): RecordSpec => ({
       agency,
