@@ -34,6 +34,12 @@ export function blockingKeys(p: Profile): string[] {
     keys.push(`f:${p.givenSound}:${p.family[0]}`);
   }
   if (p.postcode !== null) keys.push(`p:${p.postcode}:${p.given?.[0] ?? ""}`);
+  // A given name alone ("Danny") is compared with everyone of that given name or its nicknames: it is
+  // the hub (H) of the block, the others are spokes (S), and only pairs with a hub are made.
+  if (p.given !== null) {
+    const side = p.family === null && p.code === null ? "H" : "S";
+    for (const g of p.givenGroups.length > 0 ? p.givenGroups : [p.given]) keys.push(`${side}|${g}`);
+  }
   return keys;
 }
 
@@ -57,17 +63,24 @@ export function candidatePairs(profiles: readonly Profile[], maxBlock: number): 
   const seen = new Set<number>();
   const pairs: [number, number][] = [];
   const n = profiles.length;
-  for (const members of blocks.values()) {
+  const add = (i: number, j: number) => {
+    const [x, y] = i < j ? [i, j] : [j, i];
+    const id = x * n + y;
+    if (seen.has(id)) return;
+    seen.add(id);
+    pairs.push([x, y]);
+  };
+  for (const [key, members] of blocks) {
+    if (key.startsWith("S|")) continue;
+    if (key.startsWith("H|")) {
+      const spokes = blocks.get(`S${key.slice(1)}`) ?? [];
+      if (members.length + spokes.length > maxBlock) continue;
+      for (const i of members) for (const j of [...members, ...spokes]) if (i !== j) add(i, j);
+      continue;
+    }
     if (members.length < 2 || members.length > maxBlock) continue;
     for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!;
-        const j = members[y]!;
-        const id = i * n + j;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pairs.push([i, j]);
-      }
+      for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
     }
   }
   return pairs;

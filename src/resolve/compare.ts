@@ -42,27 +42,33 @@ export interface PairScore {
 }
 
 /**
- * The weight of exact agreement on each name among the profiles: log2(m / u) with u the name's
- * frequency, smoothed toward the table's u (so a common surname says less than a rare one).
+ * The weight of exact agreement on each name: log2(m / u) with u the name's frequency, smoothed toward
+ * the table's u (so a common surname says less than a rare one). Frequencies count distinct full names,
+ * not mentions: a family's surname written a hundred times for four people is four names, so a small
+ * review is not taught that its own family's name is common.
  * @param profiles every profile
  * @returns the weights of the given and family names
  */
 export function termFrequencies(profiles: readonly Profile[]): TermFrequencies {
-  const count = (values: (string | null)[]) => {
-    const counts = new Map<string, number>();
-    for (const v of values) if (v !== null) counts.set(v, (counts.get(v) ?? 0) + 1);
-    return counts;
-  };
+  const fullNames = new Set<string>();
+  const givenCounts = new Map<string, number>();
+  const familyCounts = new Map<string, number>();
+  for (const p of profiles) {
+    if (p.given === null && p.family === null) continue;
+    const full = `${p.given ?? ""}|${p.family ?? ""}`;
+    if (fullNames.has(full)) continue;
+    fullNames.add(full);
+    if (p.given !== null) givenCounts.set(p.given, (givenCounts.get(p.given) ?? 0) + 1);
+    if (p.family !== null) familyCounts.set(p.family, (familyCounts.get(p.family) ?? 0) + 1);
+  }
+  const total = fullNames.size;
   const toWeights = (counts: Map<string, number>, p: { m: number; u: number }) =>
     new Map(
-      [...counts].map(([v, n]) => [
-        v,
-        levelWeight(p.m, (n + tfPriorWeight * p.u) / (profiles.length + tfPriorWeight)),
-      ]),
+      [...counts].map(([v, n]) => [v, levelWeight(p.m, (n + tfPriorWeight * p.u) / (total + tfPriorWeight))]),
     );
   return {
-    given: toWeights(count(profiles.map((p) => p.given)), levelParameters.given.exact),
-    family: toWeights(count(profiles.map((p) => p.family)), levelParameters.family.exact),
+    given: toWeights(givenCounts, levelParameters.given.exact),
+    family: toWeights(familyCounts, levelParameters.family.exact),
   };
 }
 

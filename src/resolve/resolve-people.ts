@@ -60,9 +60,15 @@ export function resolvePeople(
   );
   const byKey = new Map<string, { profile: Profile; mentions: PlacedMention[] }>();
   const roleOnly: PlacedMention[] = [];
+  // A name written as a child anywhere is a child in every row that names it (a school's "Liam Jones").
+  const childNames = new Set(
+    sorted.flatMap((r) =>
+      r.people.filter((p) => p.role === "child" && p.name !== null).map((p) => nameKey(p.name!)),
+    ),
+  );
   for (const record of sorted) {
     const children = record.people
-      .filter((p) => p.role === "child" && p.name !== null)
+      .filter((p) => p.name !== null && childNames.has(nameKey(p.name)))
       .map((p) => nameKey(p.name!));
     record.people.forEach((mention, index) => {
       const placed = { source: record.source, index, mention };

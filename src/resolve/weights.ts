@@ -39,7 +39,7 @@ export const levelParameters = {
   sex: { same: { m: 0.95, u: 0.5 }, differ: { m: 0.005, u: 0.5 } },
   role: {
     same: { m: 0.5, u: 0.1 },
-    related: { m: 0.2, u: 0.15 },
+    related: { m: 0.25, u: 0.1 },
     other: { m: 0.05, u: 0.3 },
     conflict: { m: 0.001, u: 0.3 },
   },

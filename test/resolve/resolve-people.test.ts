@@ -184,3 +184,21 @@ describe("resolvePeople", () => {
     expect(records).toEqual(copy);
   });
 });
+
+describe("resolvePeople (family context)", () => {
+  it("joins a partner known only by first name to the named partner beside the same child", () => {
+    const result = resolvePeople([
+      row("police.csv", 1, "Daniel PRICE (partner, DOB 22/11/1987); Liam Jones (child)"),
+      row("school.csv", 11, "Liam Jones; mum's boyfriend (Danny)"),
+    ]);
+    expect(personOfMention(result, "school.csv", 11, 1)).toBe(personOfMention(result, "police.csv", 1));
+  });
+
+  it("keeps a first name alone apart when nothing else ties it", () => {
+    const result = resolvePeople([
+      row("police.csv", 1, "Daniel PRICE (partner, DOB 22/11/1987)"),
+      row("school.csv", 11, "Danny"),
+    ]);
+    expect(personOfMention(result, "school.csv", 11)).not.toBe(personOfMention(result, "police.csv", 1));
+  });
+});

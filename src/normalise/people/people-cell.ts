@@ -73,8 +73,31 @@ export function readMention(text: string, options: PeopleOptions = {}): PersonMe
     mention.family = name.family;
     mention.sex = name.sex;
   }
-  for (const detail of details) applyDetail(mention, detail, options);
+  for (const detail of details) {
+    // A role written with the name in brackets ("mum's boyfriend (Danny)"): the bracket names them
+    // (not for "unknown male (White)", where the bracket describes someone unnamed).
+    if (
+      mention.name === null &&
+      mention.role !== null &&
+      !mention.role.startsWith("unknown") &&
+      looksLikeName(detail)
+    ) {
+      const name = readName(detail);
+      mention.name = name.display;
+      mention.title = name.title;
+      mention.given = name.given;
+      mention.family = name.family;
+      if (name.sex !== null) mention.sex = name.sex;
+      continue;
+    }
+    applyDetail(mention, detail, options);
+  }
   return mention;
+}
+
+/** A bracketed detail that is a name: letters only (Danny, Mr Price), not a role, date or number. */
+function looksLikeName(detail: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}$/u.test(detail) && readRole(detail) === undefined;
 }
 
 /** Adds a detail from brackets or a column: a DOB, an NHS number, or a role. */

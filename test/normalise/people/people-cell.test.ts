@@ -54,3 +54,19 @@ describe("readMention", () => {
     expect([mention.nhs, mention.nhsValid]).toEqual(["9434765919", true]);
   });
 });
+
+describe("readMention (bracketed names)", () => {
+  it("reads the name in brackets after a role", () => {
+    const mention = readMention("mum's boyfriend (Danny)");
+    expect([mention.name, mention.given, mention.role, mention.sex]).toEqual([
+      "Danny",
+      "Danny",
+      "boyfriend",
+      "male",
+    ]);
+  });
+
+  it("does not read a description of an unknown male as a name", () => {
+    expect(readMention("unknown male (White)").name).toBeNull();
+  });
+});
