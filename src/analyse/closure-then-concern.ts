@@ -66,7 +66,13 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
               about.has(h.subject.id) && (id === h.subject.id || membersAt(h.stays, e.start).includes(id)),
           ),
       );
-    const later = events.filter((e) => e !== closure && e.start > closure.start && linked(e));
+    const later = events.filter(
+      (e) =>
+        e !== closure &&
+        e.start > closure.start &&
+        e.start <= closure.start + Math.max(soon, year) &&
+        linked(e),
+    );
     const concerns = later.filter(
       (e) => e.start <= closure.start + soon && Object.keys(concernKinds).some((c) => hasCategory(e, c)),
     );

@@ -52,6 +52,25 @@ export function householdOf(
   subject: Person,
   input: { events: readonly MergedEvent[]; people: readonly Person[] },
 ): HouseholdStay[] {
+  // Several checks ask for the same household of the same timeline: build it once.
+  const byPeople = cache.get(input.events) ?? new WeakMap<readonly Person[], Map<string, HouseholdStay[]>>();
+  cache.set(input.events, byPeople);
+  const bySubject = byPeople.get(input.people) ?? new Map<string, HouseholdStay[]>();
+  byPeople.set(input.people, bySubject);
+  let stays = bySubject.get(subject.id);
+  if (stays === undefined) {
+    stays = buildHousehold(subject, input);
+    bySubject.set(subject.id, stays);
+  }
+  return stays.map((stay) => ({ ...stay, events: [...stay.events] }));
+}
+
+const cache = new WeakMap<readonly MergedEvent[], WeakMap<readonly Person[], Map<string, HouseholdStay[]>>>();
+
+function buildHousehold(
+  subject: Person,
+  input: { events: readonly MergedEvent[]; people: readonly Person[] },
+): HouseholdStay[] {
   const events = agencyEvents(input.events);
   const candidates = input.people.filter((p) => p.id !== subject.id && !isProfessional(p));
   const byId = new Map(candidates.map((p) => [p.id, p]));

@@ -41,11 +41,14 @@ export function missingMenCheck(input: CheckInput, options: MissingMenOptions = 
   const households = input.subjects.map((subject) => ({ subject, stays: householdOf(subject, input) }));
   const checking = (e: MergedEvent) =>
     byAgency(e, agencies.socialCare) || byAgency(e, agencies.healthVisiting);
+  const mentions = new Map<string, MergedEvent[]>(men.map((m) => [m.id, []]));
+  for (const e of events) {
+    const ids = new Set([...e.event.people, ...namedIn(e.event.summary, men).map((m) => m.id)]);
+    for (const id of ids) mentions.get(id)?.push(e);
+  }
   const flags: Flag[] = [];
   for (const man of men) {
-    const own = events.filter(
-      (e) => e.event.people.includes(man.id) || namedIn(e.event.summary, [man]).length > 0,
-    );
+    const own = mentions.get(man.id) ?? [];
     const reasons: string[] = [];
     if (!hasName(man)) reasons.push("has no name");
     else if (man.sources.every((s) => readMention(s.text).family === null))

@@ -31,15 +31,10 @@ export function multipleReportersCheck(input: CheckInput, options: MultipleRepor
   const zone = options.timezone ?? "Europe/London";
   const min = options.minAgencies ?? 3;
   const window = (options.windowDays ?? 90) * dayMs;
-  const events = agencyEvents(input.events);
+  const events = agencyEvents(input.events).filter((e) => hasCategory(e, ...concernCategories));
   const flags: Flag[] = [];
   for (const child of input.people) {
-    const concerns = events.filter(
-      (e) =>
-        e.event.people.includes(child.id) &&
-        isChildAt(child, e.start) &&
-        hasCategory(e, ...concernCategories),
-    );
+    const concerns = events.filter((e) => e.event.people.includes(child.id) && isChildAt(child, e.start));
     let after = -Infinity;
     for (const first of concerns) {
       if (first.start < after) continue;

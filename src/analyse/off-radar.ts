@@ -52,21 +52,23 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
   const flags: Flag[] = [];
   for (const child of input.subjects) {
     const stays = householdOf(child, input);
+    const mine = events.filter((e) => e.event.people.includes(child.id));
+    const seenAt = mine.filter((e) => childSeenIn(e, child, agencies));
     const triggers: { event: MergedEvent; why: string }[] = [];
     const missed: MergedEvent[] = [];
     for (const e of events) {
-      if (!isChildAt(child, e.start)) continue;
       const own = e.event.people.includes(child.id);
-      const household = own || e.event.people.some((id) => membersAt(stays, e.start).includes(id));
+      if (!own && !hasCategory(e, "move", "transfer-out")) continue;
+      if (!isChildAt(child, e.start)) continue;
       const why = own ? triggerReason(e, missed, window, minMissed) : undefined;
       if (why !== undefined) triggers.push({ event: e, why });
-      else if (household && hasCategory(e, "move", "transfer-out"))
+      else if (!own && e.event.people.some((id) => membersAt(stays, e.start).includes(id)))
         triggers.push({ event: e, why: moveReason(e, "the household") });
     }
     let i = 0;
     while (i < triggers.length) {
       const first = triggers[i]!;
-      const next = events.find((e) => e.start > first.event.start && childSeenIn(e, child, agencies));
+      const next = seenAt.find((e) => e.start > first.event.start);
       const group = triggers.filter(
         (t) => t.event.start >= first.event.start && (next === undefined || t.event.start < next.start),
       );

@@ -1,7 +1,6 @@
 import type { Person } from "../model/chronology.js";
 import { readMention } from "../normalise/people/people-cell.js";
 import { isRoleCode, readRole } from "../normalise/people/roles.js";
-import { ageInYears } from "./subjects.js";
 
 const professionalTitle = /^(?:dr|pc|dc|ds|ps|di|dci|sgt|insp|inspector|nurse|sister|cllr)\.?\s/i;
 /** Roles that never make a person a "missing man" without a DOB showing an adult: children of the family. */
@@ -33,8 +32,22 @@ export function statedSex(person: Person): "male" | "female" | null {
 
 /** True when a person is a child at an instant: under 18 by DOB, or with the role child when no DOB. */
 export function isChildAt(person: Person, at: number): boolean {
-  if (person.dob !== null) return ageInYears(person.dob, at) < 18;
+  if (person.dob !== null) return at < adulthood(person.dob);
   return person.roles.some((role) => childRoles.has(role));
+}
+
+const adulthoods = new Map<string, number>();
+
+/** The instant (UTC) of the 18th birthday of someone born on an ISO date. */
+function adulthood(dob: string): number {
+  let at = adulthoods.get(dob);
+  if (at === undefined) {
+    const [y, m, d] = dob.split("-").map(Number) as [number, number, number];
+    at = Date.UTC(y + 18, m - 1, d);
+    if (adulthoods.size > 100_000) adulthoods.clear();
+    adulthoods.set(dob, at);
+  }
+  return at;
 }
 
 /**
@@ -53,8 +66,15 @@ export function isAdultMan(person: Person, at: number): boolean {
 
 /** True when some return names the person (not only a role such as "unknown male"). */
 export function hasName(person: Person): boolean {
-  return person.sources.some((source) => readMention(source.text).name !== null);
+  let named = namedCache.get(person);
+  if (named === undefined) {
+    named = person.sources.some((source) => readMention(source.text).name !== null);
+    namedCache.set(person, named);
+  }
+  return named;
 }
+
+const namedCache = new WeakMap<Person, boolean>();
 
 /** How a message names a person: the name, or the role as written for someone no return names. */
 export function displayName(person: Person): string {

@@ -114,15 +114,7 @@ export function recordsSeen(
  * namedIn("Dan gone for good", [daniel, sarah]).map((p) => p.name) // ["Daniel Price"]
  */
 export function namedIn(text: string, candidates: readonly Person[], loose = false): Person[] {
-  const owners = new Map<string, Set<Person>>();
-  for (const person of candidates) {
-    for (const word of nameWords(person)) {
-      const key = loose ? word.toLowerCase().slice(0, 3) : word.toLowerCase();
-      const set = owners.get(key) ?? new Set<Person>();
-      set.add(person);
-      owners.set(key, set);
-    }
-  }
+  const owners = ownersOf(candidates, loose);
   const found = new Set<Person>();
   for (const token of text.split(/[^\p{L}'’-]+/u)) {
     const written = token.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, "");
@@ -155,4 +147,26 @@ export function childSeenIn(event: MergedEvent, child: Person, agencies: AgencyP
   if (hasCategory(event, "child-seen", "hospital-attendance")) return true;
   if (hasCategory(event, "appointment") && !hasCategory(event, "referral")) return true;
   return byAgency(event, agencies.hospital) && !hasCategory(event, "referral");
+}
+
+const ownerCache = new WeakMap<readonly Person[], Map<string, Set<Person>>[]>();
+
+/** Which candidates own each name word (first three letters when loose), built once per list. */
+function ownersOf(candidates: readonly Person[], loose: boolean): Map<string, Set<Person>> {
+  const cached = ownerCache.get(candidates) ?? [];
+  const index = loose ? 1 : 0;
+  const hit = cached[index];
+  if (hit !== undefined) return hit;
+  const owners = new Map<string, Set<Person>>();
+  for (const person of candidates) {
+    for (const word of nameWords(person)) {
+      const key = loose ? word.toLowerCase().slice(0, 3) : word.toLowerCase();
+      const set = owners.get(key) ?? new Set<Person>();
+      set.add(person);
+      owners.set(key, set);
+    }
+  }
+  cached[index] = owners;
+  ownerCache.set(candidates, cached);
+  return owners;
 }
