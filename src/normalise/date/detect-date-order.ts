@@ -14,7 +14,7 @@ export interface DateOrderDetection {
   warnings: DateWarning[];
 }
 
-const numeric = /^[?~]?\s*(?:[a-z.]+\s+)?(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2}|\d{4})\b/i;
+const numeric = /^[?~]?\s*(?:[a-z./]+\s+)?(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\s*(\d{2}|\d{4})\b/i;
 
 /**
  * Detects the day/month order of one return from its date cells: a first part over 12 proves

@@ -12,6 +12,7 @@ describe("detectDateOrder", () => {
     [["25/12/2012", "12/25/2012"], undefined, "dmy", false, ["date_order_mixed"]],
     [["2 May 2006", "2012-05-07", "March 2019"], undefined, "dmy", false, []],
     [["?25/12/2012 14:05", "c. 07/05/2012"], undefined, "dmy", true, []],
+    [["w/c 12/25/2012", "between 03/04/2012 and 05/06/2012"], undefined, "mdy", true, []],
   ] as const)("reads %j declared %s as %s (known %s) with %j", (texts, declared, order, known, codes) => {
     const detection = detectDateOrder(texts, declared);
     expect(detection.order).toBe(order);

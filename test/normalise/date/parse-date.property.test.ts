@@ -94,6 +94,57 @@ describe("parseDate (properties)", () => {
     );
   });
 
+  it("reads any month written as a month and year back to that whole month", () => {
+    const monthStyles: readonly ((y: number, m: number) => string)[] = [
+      (y, m) => `${months[m - 1]} ${y}`,
+      (y, m) => `${short[m - 1]} ${y}`,
+      (y, m) => `${short[m - 1]}-${pad(y % 100)}`,
+      (y, m) => `${pad(m)}/${y}`,
+      (y, m) => `${y}-${pad(m)}`,
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1950, max: 2049 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.nat(monthStyles.length - 1),
+        (year, month, style) => {
+          const result = parseDate(monthStyles[style]!(year, month));
+          const start = DateTime.fromObject({ year, month }, { zone: "Europe/London" });
+          return (
+            result.ok &&
+            result.reading.start === start.toMillis() &&
+            result.reading.end === start.plus({ months: 1 }).toMillis() &&
+            result.reading.precision === "month"
+          );
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reads any season back to its three UK meteorological months", () => {
+    const seasons = [
+      ["Spring", 3],
+      ["Summer", 6],
+      ["Autumn", 9],
+      ["Winter", 12],
+    ] as const;
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2099 }), fc.nat(3), (year, index) => {
+        const [name, first] = seasons[index]!;
+        const result = parseDate(`${name} ${year}`);
+        const start = DateTime.fromObject({ year, month: first }, { zone: "Europe/London" });
+        return (
+          result.ok &&
+          result.reading.start === start.toMillis() &&
+          result.reading.end === start.plus({ months: 3 }).toMillis() &&
+          result.reading.precision === "season"
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("reads month-first text back when the order says mdy", () => {
     fc.assert(
       fc.property(day, (d) => {
