@@ -104,7 +104,8 @@ export function resolveRoleMentions(
       if (candidates.size === 1) {
         const target = named[[...candidates][0]!]!;
         const childName = rankNames(named[childGroups[0]!]!.mentions)[0] ?? "the child";
-        const holder = target.mentions[0]!.mention.text;
+        const holder = (target.mentions.find((m) => m.mention.role === role) ?? target.mentions[0]!).mention
+          .text;
         for (const m of mentions) {
           target.mentions.push(m);
           target.merges.push({

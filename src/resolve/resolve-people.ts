@@ -116,7 +116,7 @@ export function resolvePeople(
           rule: "score",
           score: m.score,
           comparisons: m.comparisons,
-          reason: `score ${m.score} ≥ threshold ${threshold}, and no pair across the two groups conflicts`,
+          reason: `score ${m.score} ≥ threshold ${threshold}, and the two groups were compatible (no hard conflict, soft conflicts in under half their pairs, dates of birth in agreement)`,
         }),
       ),
     );
