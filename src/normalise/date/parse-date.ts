@@ -208,7 +208,7 @@ function readSingle(text: string, context: ReadContext): Span | undefined {
   );
 }
 
-const numericWithTime = /^(\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{4}|\d{2}))(?:,? (?:at |@ ?)?|T)(.+)$/;
+const numericWithTime = /^(\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{4}|\d{2}))(?:,? (?:at |@ ?|- )?|T)(.+)$/;
 
 /** The commonest timed form, tried first: a numeric day then a time (`07/05/2012 14:05`). */
 function readNumericWithTime(text: string, context: ReadContext): Span | undefined {
@@ -224,7 +224,7 @@ function readNumericWithTime(text: string, context: ReadContext): Span | undefin
 /** A day with a time before or after it: `07/05/2012 14:05`, `2 May 2006 at 2.05pm`, `14:05 on 07/05/2012`. */
 function readWithTime(text: string, context: ReadContext): Span | undefined {
   const trailing =
-    /^(.+?)(?:,? (?:at |@ ?)?|T)(\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)? ?(?:[ap]\.?m\.?|hrs?|hours|h)?|\d{4}(?: ?hrs?)?|noon|midday|midnight|12 noon|12 midnight)$/i.exec(
+    /^(.+?)(?:,? (?:at |@ ?|- )?|T)(\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)? ?(?:[ap]\.?m\.?|hrs?|hours|h)?|\d{4}(?: ?hrs?)?|noon|midday|midnight|12 noon|12 midnight)$/i.exec(
       text,
     );
   const leading =

@@ -6,13 +6,14 @@ import { monthGroup, monthNumber } from "./month-names.js";
 const monthYear = new RegExp(`^${monthGroup}(?:[ ,./-]*(\\d{4})|(?: ?[-/.] ?| ?')(\\d{2}))$`, "i");
 const yearOnly = /^(\d{4})$/;
 const decade = /^(\d{3}0)'?s$/;
+const yearRange = /^(\d{4}) ?[-–/] ?(\d{4}|\d{2})$/;
 const partOf = new RegExp(
   `^(early|mid|middle of|late|beginning of|start of|end of)[ -]*(?:(?:of )?${monthGroup}[ ,-]*)?(\\d{4})$`,
   "i",
 );
 const eitherMonth = new RegExp(`^${monthGroup} ?(?:/|or|-|to|–|and) ?${monthGroup}[ ,]*(\\d{4})$`, "i");
 
-/** Reads `March 2019`, `Mar-19`, `Sept 2019`, `2016` and the decade `1990s`. */
+/** Reads `March 2019`, `Mar-19`, `Sept 2019`, `2016`, the decade `1990s` and year ranges `2018-2019`, `2016/17`. */
 export function readPartial(text: string, context: ReadContext): Span | undefined {
   const y = yearOnly.exec(text);
   if (y !== null) return { from: { year: Number(y[1]) }, to: { year: Number(y[1]) }, form: "year" };
@@ -21,6 +22,13 @@ export function readPartial(text: string, context: ReadContext): Span | undefine
     const year = my[2] === undefined ? fullYear(my[3]!, context.pivot) : Number(my[2]);
     const parts = { year, month: monthNumber(my[1]!)! };
     return { from: parts, to: parts, form: "month" };
+  }
+  const yr = yearRange.exec(text);
+  if (yr !== null) {
+    const first = Number(yr[1]);
+    const last = yr[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(yr[2]) : Number(yr[2]);
+    if (last <= first) return undefined;
+    return { from: { year: first }, to: { year: last }, form: "range", precision: "year", approximate: true };
   }
   const d = decade.exec(text);
   if (d !== null) {
