@@ -32,6 +32,8 @@ const table: Readonly<Record<string, number>> = {
 
 /**
  * Encodes text as Windows-1252 bytes.
+ * @param text ASCII plus the characters of the table above
+ * @returns one byte per character
  * @throws {RangeError} for a character the table does not hold (a generator bug, never input)
  * @example
  * encodeWindows1252("Zoë £5") // Uint8Array [0x5a, 0x6f, 0xeb, 0x20, 0xa3, 0x35]

@@ -69,6 +69,9 @@ export function scoreChronology(document: Chronology, truth: Truth): Score {
 /**
  * Pairwise score of events: two rows belong together when the truth puts them in one event.
  * Rows in no event (rejected) count as alone.
+ * @param document the chronology's events
+ * @param truth the generated review's truth
+ * @returns pairwise precision, recall, F1 and the pair counts
  * @example
  * scoreEvents(document, truth).recall // 0.88
  */
@@ -93,6 +96,10 @@ export function scoreEvents(document: Pick<Chronology, "events">, truth: Truth):
 /**
  * Pairwise score of people: two mentions belong together when the truth says they are one person.
  * A document mention is matched to the truth by file, row and the text as written.
+ * @param document the chronology's people
+ * @param truth the generated review's truth
+ * @param personMap the mention matching, when already computed
+ * @returns pairwise precision, recall, F1 and the pair counts
  * @example
  * scorePeople(document, truth).precision // 0.97
  */
@@ -120,7 +127,15 @@ export interface PersonMap {
   truthOf: Map<string, string>;
 }
 
-/** Matches each document person's mentions to the truth's, by row and text, and each person to a truth person. */
+/**
+ * Matches each document person's mentions to the truth's, by row and text (else the row's first unmatched
+ * mention), and each document person to the truth person most of its mentions belong to.
+ * @param document the chronology's people
+ * @param truth the generated review's truth
+ * @returns the owner of each truth mention and the truth person of each document person
+ * @example
+ * mapPeople(document, truth).truthOf.get(document.people[0].id) // "f0000-mother"
+ */
 export function mapPeople(document: Pick<Chronology, "people">, truth: Truth): PersonMap {
   const byRow = new Map<string, { key: string; text: string; person: string; taken: boolean }[]>();
   for (const person of truth.people) {
@@ -173,6 +188,10 @@ const day = 86_400_000;
  * Recall and precision of flags per kind. A document flag matches a truth flag of its kind when it names
  * the truth's person (if any) and either overlaps its dates (a day's slack) or cites one of its events' rows.
  * Precision is only scored for the kinds the generator plants.
+ * @param document the chronology's flags, events and people
+ * @param truth the generated review's truth
+ * @param personMap the mention matching, when already computed
+ * @returns one score per kind planted or expected, sorted by kind
  * @example
  * scoreFlags(document, truth).find((s) => s.kind === "missing-men")?.recall // 1
  */
@@ -215,6 +234,9 @@ export function scoreFlags(
 
 /**
  * Checks conservation against the truth: every row in exactly one event's sources or in `rejected`.
+ * @param document the chronology's events and rejected rows
+ * @param truth the generated review's truth
+ * @returns whether it holds, and the rows missing, duplicated or unknown
  * @example
  * checkConservation(document, truth).ok // true
  */
