@@ -81,13 +81,14 @@ function parseRun(
 
 /**
  * Where the next slice handed to the parser ends. A record still open (an unclosed quote) is parsed
- * again from its start with each slice, so while one is pending the slice doubles: the work stays
- * linear in the file's size even when a stray quote swallows the rest of a million-row file.
+ * again from its start with each slice, so the work must not grow with the square of its length:
+ * line by line the slice doubles while a record is pending; in slices, a record longer than a slice
+ * (a 10 MB cell, or a quote that swallows the rest of the file) gets the rest of the text at once.
  */
 function nextCut(text: string, pendingStart: number, pos: number, lineByLine: boolean): number {
   const pending = pos - pendingStart;
   if (lineByLine) return skipNewline(text, lineEnd(text, Math.max(pos, pendingStart + 2 * pending)));
-  return Math.min(text.length, Math.max(pos + chunkSize, pendingStart + 2 * pending));
+  return pending >= chunkSize ? text.length : Math.min(text.length, pos + chunkSize);
 }
 
 /**
