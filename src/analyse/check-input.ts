@@ -33,6 +33,20 @@ export function agencyEvents(events: readonly MergedEvent[]): MergedEvent[] {
   return events.filter((e) => !e.event.outOfScope && !e.event.category.includes("note"));
 }
 
+// A full date, "on 20/03", "20/03 and 24/04", or a count; not clinical shorthand such as "3/12" (months).
+const recalled =
+  /\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b(?:on|of|from)\s+\d{1,2}[/.]\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}\s+and\s+\d{1,2}[/.]\d{1,2}\b|\btwice\b|\bthree times\b|\b\d+ times\b/i;
+
+/**
+ * True when a record looks back on earlier events rather than being one: it quotes a day
+ * ("not brought on 20/03 and 24/04") or counts ("twice", "3 times").
+ * @example
+ * recallsEarlier(event("Task from GP: Liam not brought twice (20/03 and 24/04)")) // true
+ */
+export function recallsEarlier(event: MergedEvent): boolean {
+  return recalled.test(event.event.summary);
+}
+
 /** True when the event has any of the categories. */
 export function hasCategory(event: MergedEvent, ...categories: readonly string[]): boolean {
   return categories.some((c) => event.event.category.includes(c));

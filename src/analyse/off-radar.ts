@@ -7,6 +7,7 @@ import {
   type CommonCheckOptions,
   dayMs,
   hasCategory,
+  recallsEarlier,
   reviewEnd,
 } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull, listText, wholeDays } from "./describe.js";
@@ -100,6 +101,7 @@ function triggerReason(
   minMissed: number,
 ): string | undefined {
   if (hasCategory(e, "missed-appointment", "no-access")) {
+    if (recallsEarlier(e)) return undefined;
     missed.push(e);
     const recent = missed.filter((m) => m.start > e.start - window);
     if (recent.length >= minMissed)

@@ -22,6 +22,8 @@ const childVerbs = "seen|examined|weighed|observed|spoken to|spoke to|talked to"
 const adultVerbs = "seen|met|spoken to|spoke to|assessed|interviewed|checked";
 /** Other people whose mention between a name and "seen" means the seeing may be theirs. */
 const otherPerson = /\b(?:mum|mother|dad|father|partner|mgm|nan|gran|grandmother|parents?|carer|she|he)\b/i;
+/** "Mum seen alone" is a parent's private conversation, not a sighting of the child. */
+const adultSeenAlone = /\b(?:mum|mother|dad|father|parents?|carer|partner|she|he)\s+(?:was\s+)?seen alone\b/i;
 const negation = /\b(?:not|never|no|n't|nor|unable to be)\b/i;
 
 interface SeenPatterns {
@@ -144,9 +146,13 @@ export function childSeenIn(event: MergedEvent, child: Person, agencies: AgencyP
   if (hasCategory(event, "note", "no-access", "missed-appointment")) return false;
   const reading = recordsSeen(event.event.summary, [...nameWords(child), ...childWords]);
   if (reading !== null) return reading === "seen";
-  if (hasCategory(event, "child-seen", "hospital-attendance")) return true;
+  if (hasCategory(event, "child-seen") && !adultSeenAlone.test(event.event.summary)) return true;
+  if (hasCategory(event, "hospital-attendance")) return true;
   if (hasCategory(event, "appointment") && !hasCategory(event, "referral")) return true;
-  return byAgency(event, agencies.hospital) && !hasCategory(event, "referral");
+  // A hospital or ambulance record about the child alone is the child's own attendance.
+  return (
+    event.event.people.length === 1 && byAgency(event, agencies.hospital) && !hasCategory(event, "referral")
+  );
 }
 
 const ownerCache = new WeakMap<readonly Person[], Map<string, Set<Person>>[]>();

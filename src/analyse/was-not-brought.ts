@@ -1,6 +1,13 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
-import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
+import {
+  agencyEvents,
+  type CheckInput,
+  type CommonCheckOptions,
+  dayMs,
+  hasCategory,
+  recallsEarlier,
+} from "./check-input.js";
 import { citeEvent, isoOrNull, listText } from "./describe.js";
 import { isChildAt } from "./people-kind.js";
 
@@ -39,7 +46,8 @@ export function wasNotBroughtCheck(input: CheckInput, options: WasNotBroughtOpti
       (e) =>
         e.event.people.includes(child.id) &&
         isChildAt(child, e.start) &&
-        hasCategory(e, "missed-appointment", "no-access"),
+        hasCategory(e, "missed-appointment", "no-access") &&
+        !recallsEarlier(e),
     );
     if (missed.length === 0) continue;
     const flagged = new Set<MergedEvent>();

@@ -24,6 +24,17 @@ describe("childNotSeenCheck", () => {
     ]);
   });
 
+  it("does not take a parent seen alone for the child seen", () => {
+    const visit = event(
+      "2018-09-26",
+      "Health Visiting",
+      "Home visit. Mother seen alone for routine enquiry.",
+      [sarah, liam],
+    );
+    expect(visit.event.category).toContain("child-seen");
+    expect(childNotSeenCheck({ events: timeline(visit), subjects: [liam], people })).toHaveLength(1);
+  });
+
   it("says so when the record states the child was not seen", () => {
     const visit = event("2019-10-01", "Health Visiting", "Home visit. Mia seen. Liam asleep, not seen.", [
       sarah,

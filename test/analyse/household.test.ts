@@ -42,7 +42,9 @@ describe("householdOf", () => {
 
   it("does not count someone with no family role named once with the child", () => {
     const neighbour = person("Mr John Smith", { sex: "male", agencies: ["Police"] });
-    const events = timeline(event("2018-06-23", "Police", "Neighbour called police.", [liam, sarah, neighbour]));
+    const events = timeline(
+      event("2018-06-23", "Police", "Neighbour called police.", [liam, sarah, neighbour]),
+    );
     const stays = householdOf(liam, { events, people: [liam, sarah, neighbour] });
     expect(stays.map((s) => s.person)).toEqual([sarah.id]);
   });

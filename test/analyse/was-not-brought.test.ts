@@ -35,6 +35,19 @@ describe("wasNotBroughtCheck", () => {
     expect(wasNotBroughtCheck({ events, subjects: [liam], people })).toEqual([]);
   });
 
+  it("does not count a record that looks back on earlier missed appointments", () => {
+    const events = timeline(
+      event("2018-03-20", "GP", "WNB for 2/12 review.", [liam]),
+      event(
+        "2018-04-25",
+        "Health Visiting",
+        "Task from GP: Liam not brought for imms twice (20/03 and 24/04).",
+        [liam],
+      ),
+    );
+    expect(wasNotBroughtCheck({ events, subjects: [liam], people })).toEqual([]);
+  });
+
   it("does not count an adult's own missed appointments", () => {
     const events = timeline(
       event("2018-10-09", "GP", "Review appointment. DNA.", [sarah]),
