@@ -72,6 +72,9 @@ export function termFrequencies(profiles: readonly Profile[]): TermFrequencies {
   };
 }
 
+/** Shared by every comparison made without an explanation (never written to). */
+const noComparisons: Comparison[] = [];
+
 interface Names {
   given: GivenLevel | null;
   family: FamilyLevel | null;
@@ -89,14 +92,18 @@ interface Names {
  * @returns score, comparisons and any conflict
  */
 export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, explain = false): PairScore {
-  const comparisons: Comparison[] = [];
-  let score = 0;
+  const comparisons: Comparison[] = explain ? [] : noComparisons;
   let conflict: string | null = null;
   let soft: string | null = null;
-  const add = (field: string, level: string, weight: number) => {
-    score += weight;
-    if (explain) comparisons.push({ field, level, weight });
-  };
+  const sum = { score: 0 };
+  const add = explain
+    ? (field: string, level: string, weight: number) => {
+        sum.score += weight;
+        comparisons.push({ field, level, weight });
+      }
+    : (_field: string, _level: string, weight: number) => {
+        sum.score += weight;
+      };
   if (a.code !== null || b.code !== null) {
     if (a.code === b.code) add("code", "exact", weights.code.exact);
     else conflict = a.code !== null && b.code !== null ? "different role codes" : "a role code and a name";
@@ -164,7 +171,7 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, exp
     add("household", "shared", weights.household.shared);
   }
   return {
-    score: Math.round(score * 100) / 100,
+    score: Math.round(sum.score * 100) / 100,
     comparisons,
     conflict: conflict ?? soft,
     hard: conflict !== null,

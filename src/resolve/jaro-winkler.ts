@@ -1,3 +1,6 @@
+let scratchA = new Uint8Array(64);
+let scratchB = new Uint8Array(64);
+
 /**
  * Jaro-Winkler similarity of two strings (Winkler 1990): 1 for equal strings, 0 for nothing in common;
  * the standard match window (half the longer length, less one), prefix bonus 0.1 per character for
@@ -14,8 +17,11 @@ export function jaroWinkler(a: string, b: string): number {
   const lb = b.length;
   if (la === 0 || lb === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(la, lb) / 2) - 1);
-  const matchedB = new Uint8Array(lb);
-  const matchedA = new Uint8Array(la);
+  // Scratch flags reused across calls (names are short; the buffers grow when one is not).
+  if (scratchA.length < la) scratchA = new Uint8Array(la * 2);
+  if (scratchB.length < lb) scratchB = new Uint8Array(lb * 2);
+  const matchedA = scratchA.fill(0, 0, la);
+  const matchedB = scratchB.fill(0, 0, lb);
   let matches = 0;
   for (let i = 0; i < la; i++) {
     const end = Math.min(i + window + 1, lb);

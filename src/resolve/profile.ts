@@ -38,6 +38,19 @@ export interface Profile {
 
 const adultTitles = new Set(["Mr", "Mrs", "Ms"]);
 
+/** Double Metaphone primary codes already computed: names repeat, and the algorithm is not cheap. */
+const sounds = new Map<string, string>();
+
+function sound(word: string): string {
+  let code = sounds.get(word);
+  if (code === undefined) {
+    code = doubleMetaphone(word)[0];
+    if (sounds.size > 100_000) sounds.clear();
+    sounds.set(word, code);
+  }
+  return code;
+}
+
 /**
  * Builds the profile of a named mention in its row's context.
  * @param mention the mention (with a name)
@@ -56,10 +69,10 @@ export function toProfile(mention: PersonMention, children: readonly string[]): 
     given,
     givenNames,
     givenGroups: given === null ? [] : givenNameGroups(given),
-    givenSound: given === null ? null : doubleMetaphone(given)[0] || null,
+    givenSound: given === null ? null : sound(given) || null,
     family,
     barrels,
-    familySounds: [...new Set(barrels.map((b) => doubleMetaphone(b)[0]).filter((s) => s !== ""))],
+    familySounds: [...new Set(barrels.map(sound).filter((s) => s !== ""))],
     dob: mention.dob,
     nhs: mention.nhsValid ? mention.nhs : null,
     postcode: mention.postcode ?? null,

@@ -60,23 +60,32 @@ export function resolvePeople(
   );
   const byKey = new Map<string, { profile: Profile; mentions: PlacedMention[] }>();
   const roleOnly: PlacedMention[] = [];
+  const keys = new Map<string, string>();
+  const key = (name: string) => {
+    let k = keys.get(name);
+    if (k === undefined) {
+      k = nameKey(name);
+      keys.set(name, k);
+    }
+    return k;
+  };
   // A name written as a child anywhere is a child in every row that names it (a school's "Liam Jones").
   const childNames = new Set(
     sorted.flatMap((r) =>
-      r.people.filter((p) => p.role === "child" && p.name !== null).map((p) => nameKey(p.name!)),
+      r.people.filter((p) => p.role === "child" && p.name !== null).map((p) => key(p.name!)),
     ),
   );
   for (const record of sorted) {
     const children = record.people
-      .filter((p) => p.name !== null && childNames.has(nameKey(p.name)))
-      .map((p) => nameKey(p.name!));
+      .filter((p) => p.name !== null && childNames.has(key(p.name)))
+      .map((p) => key(p.name!));
     record.people.forEach((mention, index) => {
       const placed = { source: record.source, index, mention };
       if (mention.name === null) {
         roleOnly.push(placed);
         return;
       }
-      const own = nameKey(mention.name);
+      const own = key(mention.name);
       const profile = toProfile(
         mention,
         children.filter((c) => c !== own),
