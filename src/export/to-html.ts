@@ -32,6 +32,7 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
   const names = namesById(document);
   const kindsOf = flagKindsByEvent(document);
   const number = new Map(document.events.map((e, i) => [e.id, i + 1]));
+  const whens = document.events.map((event) => writtenWhen(event, zone));
   const flagNumbers = new Map<string, number[]>();
   document.flags.forEach((flag, i) => {
     for (const id of flag.events) flagNumbers.set(id, [...(flagNumbers.get(id) ?? []), i + 1]);
@@ -53,7 +54,7 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
       n: i + 1,
       start: Date.parse(e.start),
       end: Date.parse(e.end),
-      when: writtenWhen(e, zone),
+      when: whens[i]!,
       approximate: e.approximate,
       outOfScope: e.outOfScope,
       dateText: e.dateText,
@@ -88,7 +89,7 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
     const flagLinks = (flagNumbers.get(event.id) ?? [])
       .map((n) => `<a href="#flag-${n}">${e(document.flags[n - 1]!.kind)}</a>`)
       .join(", ");
-    return `<tr id="event-${i + 1}" data-id="${e(event.id)}"${event.outOfScope ? ' class="out-of-scope"' : ""}><td class="num">${i + 1}</td><td class="when">${e(writtenWhen(event, zone))}${event.outOfScope ? '<br><span class="muted">out of scope</span>' : ""}</td><td>${agencies}</td><td>${e(event.people.map((id) => names.get(id) ?? id).join(", "))}</td><td>${e(event.summary)}</td><td>${e(event.category.join(", "))}</td><td>${flagLinks}</td></tr>`;
+    return `<tr id="event-${i + 1}" data-id="${e(event.id)}"${event.outOfScope ? ' class="out-of-scope"' : ""}><td class="num">${i + 1}</td><td class="when">${e(whens[i]!)}${event.outOfScope ? '<br><span class="muted">out of scope</span>' : ""}</td><td>${agencies}</td><td>${e(event.people.map((id) => names.get(id) ?? id).join(", "))}</td><td>${e(event.summary)}</td><td>${e(event.category.join(", "))}</td><td>${flagLinks}</td></tr>`;
   });
   const flagItems = document.flags.map((flag, i) => {
     const period = writtenPeriod(flag, zone);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "../../src/export/to-csv.js";
+import { toCsv, writtenDate, writtenTime } from "../../src/export/to-csv.js";
 import { sampleDocument } from "./sample-document.js";
 
 describe("toCsv", () => {
@@ -21,5 +21,27 @@ describe("toCsv", () => {
     expect(row).toContain("Children's Social Care csc.json#2; Health Visiting hv.tsv#7");
     expect(row).toContain("date: Children's Social Care=18/07/2018 / Health Visiting=19.07.18");
     expect(row.endsWith("gap; conflict")).toBe(true);
+  });
+});
+
+describe("writtenDate", () => {
+  it.each([
+    ["2018-07-16T23:00:00.000Z", "day", false, "17/07/2018"],
+    ["2019-08-31T23:00:00.000Z", "month", false, "Sept 2019"],
+    ["2019-03-01T00:00:00.000Z", "season", true, "c. Mar 2019"],
+    ["2014-12-31T23:59:00.000Z", "year", true, "c. 2014"],
+    ["2015-01-01T00:00:00.000Z", "year", false, "2015"],
+  ] as const)("%s (%s, approximate %s) → %s", (start, precision, approximate, expected) => {
+    expect(writtenDate({ start, precision, approximate }, "Europe/London")).toBe(expected);
+  });
+});
+
+describe("writtenTime", () => {
+  it.each([
+    ["2018-07-16T22:40:00.000Z", "minute", "23:40"],
+    ["2018-12-16T09:00:00.000Z", "hour", "09:00"],
+    ["2018-12-16T00:00:00.000Z", "day", ""],
+  ] as const)("%s (%s) → %j", (start, precision, expected) => {
+    expect(writtenTime({ start, precision }, "Europe/London")).toBe(expected);
   });
 });

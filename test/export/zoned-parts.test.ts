@@ -1,0 +1,32 @@
+import { formatInTimeZone } from "date-fns-tz";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { zonedParts } from "../../src/export/zoned-parts.js";
+
+describe("zonedParts", () => {
+  it.each([
+    ["2018-07-16T22:40:00.000Z", "Europe/London", { year: 2018, month: 7, day: 16, hour: 23, minute: 40 }],
+    ["2018-07-16T23:00:00.000Z", "Europe/London", { year: 2018, month: 7, day: 17, hour: 0, minute: 0 }],
+    ["2019-03-31T00:59:00.000Z", "Europe/London", { year: 2019, month: 3, day: 31, hour: 0, minute: 59 }],
+    ["2019-03-31T01:00:00.000Z", "Europe/London", { year: 2019, month: 3, day: 31, hour: 2, minute: 0 }],
+    ["2019-01-01T03:00:00.000Z", "America/New_York", { year: 2018, month: 12, day: 31, hour: 22, minute: 0 }],
+    ["1899-12-31T12:00:00.000Z", "UTC", { year: 1899, month: 12, day: 31, hour: 12, minute: 0 }],
+  ])("%s in %s", (instant, zone, expected) => {
+    expect(zonedParts(instant, zone)).toEqual(expected);
+  });
+
+  it("agrees with date-fns-tz on any instant in London and New York", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2060, 0, 1) }),
+        fc.constantFrom("Europe/London", "America/New_York"),
+        (ms, zone) => {
+          const p = zonedParts(ms, zone);
+          const oracle = formatInTimeZone(ms, zone, "yyyy M d H m").split(" ").map(Number);
+          expect([p.year, p.month, p.day, p.hour, p.minute]).toEqual(oracle);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
