@@ -212,6 +212,7 @@ function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): 
     }
     const matches = sink.columns(record.cells.map(([key]) => key));
     for (const key of record.nonText ?? []) sink.noteNonText(row, key);
+    for (const key of record.repeated ?? []) sink.noteRepeatedKey(row, key);
     sink.add(
       row,
       record.cells.map(([, value], c) => [matches[c]!, value]),
@@ -339,6 +340,19 @@ class RecordSink {
         "long_cell",
         `${this.input.file} row ${row}: a cell holds ${length} characters; kept whole (a quote left open can join many rows into one cell)`,
         { ...this.where(), row, column: match.extraKey ?? match.header },
+        undefined,
+        "warning",
+      ),
+    );
+  }
+
+  /** A key written twice in one JSON record: JSON.parse kept the last value, the earlier is lost. */
+  noteRepeatedKey(row: number, key: string): void {
+    this.result.issues.push(
+      makeIssue(
+        "duplicate_header",
+        `${this.input.file} row ${row}: "${key}" is written more than once in this record; only its last value is read`,
+        { ...this.where(), row, column: key },
         undefined,
         "warning",
       ),

@@ -1,3 +1,5 @@
+import { type DuplicateKey, duplicateKeys } from "./json-duplicate-keys.js";
+
 /** One JSON record as read: an object of cells, or why it is not one. */
 export type JsonRecord =
   | {
@@ -5,6 +7,8 @@ export type JsonRecord =
       cells: [string, string][];
       /** The keys whose values were not text (numbers, booleans, objects) and were written out as text. */
       nonText?: string[];
+      /** Keys written more than once in the record: JSON keeps only the last value of each. */
+      repeated?: string[];
     }
   | { ok: false; code: "json_invalid" | "json_not_object" | "json_too_deep"; reason: string; text: string };
 
@@ -33,7 +37,9 @@ export function parseJsonArray(text: string): JsonParse {
       reason: `expected an array of objects, found ${describe(value)}`,
     };
   }
-  return { ok: true, records: value.map((item) => toRecord(item, () => stringify(item) ?? "")) };
+  const records = value.map((item) => toRecord(item, () => stringify(item) ?? ""));
+  noteRepeated(records, duplicateKeys(text, true));
+  return { ok: true, records };
 }
 
 /**
@@ -54,9 +60,18 @@ export function parseNdjson(text: string): JsonRecord[] {
       records.push({ ok: false, code: "json_invalid", reason: jsonErrorReason(error), text: line });
       continue;
     }
-    records.push(toRecord(value, () => line));
+    const record = toRecord(value, () => line);
+    noteRepeated([record], duplicateKeys(line, false));
+    records.push(record);
   }
   return records;
+}
+
+function noteRepeated(records: JsonRecord[], repeated: readonly DuplicateKey[]): void {
+  for (const { record, key } of repeated) {
+    const target = records[record - 1];
+    if (target?.ok) target.repeated = [...(target.repeated ?? []), key];
+  }
 }
 
 function toRecord(value: unknown, text: () => string): JsonRecord {

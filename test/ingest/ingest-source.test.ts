@@ -152,6 +152,17 @@ describe("ingestSource", () => {
     ]);
   });
 
+  it("reports a key written twice in one JSON record, whose first value JSON loses", () => {
+    const json = ingestSource({ file: "a.json", content: '[{"Date":"01/02/2020","Notes":"a","Notes":"b"}]' });
+    const ndjson = ingestSource({
+      file: "a.ndjson",
+      content: '{"Date":"01/02/2020"}\n{"Date":"1","Date":"2"}\n',
+    });
+    expect(json.records[0]?.extra).toEqual({ Notes: "b" });
+    expect(codes(json)).toContainEqual(["duplicate_header", 1, "Notes"]);
+    expect(codes(ndjson)).toEqual([["duplicate_header", 2, "Date"]]);
+  });
+
   it("keeps rows + rejected equal to the data records it read", () => {
     const result = ingestSource({
       file: "a.ndjson",
