@@ -59,7 +59,7 @@ export async function loadManifest(manifestPath: string): Promise<LoadedManifest
   const folder = manifestFolder(manifestPath);
   const specs: LoadedManifest["specs"] = [];
   const issues: Issue[] = [];
-  for (const source of parsed.data.sources) {
+  for (const [index, source] of parsed.data.sources.entries()) {
     const path = resolve(folder, source.path);
     // Lexically inside is not enough: a symbolic link inside the folder may point anywhere.
     if (!isInside(folder, path) || !isInside(await realFolder(folder), await realPath(path))) {
@@ -67,7 +67,7 @@ export async function loadManifest(manifestPath: string): Promise<LoadedManifest
         makeIssue(
           "manifest_invalid",
           `manifest ${manifestPath}: source "${source.path}" points outside the manifest's folder; not read`,
-          { file: source.path, agency: source.agency, row: null },
+          { file: source.path, agency: source.agency, row: null, column: `sources.${index}.path` },
         ),
       );
       continue;

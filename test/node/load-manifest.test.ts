@@ -57,6 +57,7 @@ describe("loadManifest", () => {
         code: "manifest_invalid",
         file: outside,
         agency: "Police",
+        column: "sources.0.path",
         severity: "error",
       }),
     ]);
