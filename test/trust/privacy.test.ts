@@ -8,6 +8,7 @@ import { runCli } from "../../src/cli/run.js";
 import { csvCell } from "../../src/export/csv-cell.js";
 import { toCsv } from "../../src/export/to-csv.js";
 import { toHtml } from "../../src/export/to-html.js";
+import { toMarkdown } from "../../src/export/to-markdown.js";
 import { parseDelimited } from "../../src/ingest/delimited.js";
 import { buildChronology } from "../../src/pipeline/build-chronology.js";
 
@@ -99,6 +100,23 @@ describe("toHtml", () => {
       buildChronology([{ file: "a.csv", agency: "A", content: "Date,Details\n01/02/2020,x\n" }]),
     );
     expect(scripts.length).toBe((clean.match(/<script\b/gi) ?? []).length);
+  });
+});
+
+describe("toMarkdown", () => {
+  it("lets no tag or table break through from the inputs", () => {
+    const payload =
+      "<script>alert(1)</script><img src=x onerror=alert(2)> | col | `code` [link](javascript:alert(3))";
+    const content = `Date,Details,Person(s) involved,Agency\n01/02/2020,"${payload}\nnext line","${payload} (mother)",X\n`;
+    const markdown = toMarkdown(buildChronology([{ file: "a.csv", agency: payload, content }]), {
+      title: payload,
+    });
+    expect(markdown).not.toMatch(/<script|<img/i);
+    // The brackets are escaped with a backslash, so no link is formed.
+    expect(markdown).not.toMatch(/(?<!\\)\]\(javascript:/);
+    const tableRows = markdown.split("\n").filter((line) => line.startsWith("| 1 |"));
+    expect(tableRows).toHaveLength(1);
+    expect(tableRows[0]!.split(/(?<!\\)\|/).length).toBe(8);
   });
 });
 
