@@ -35,7 +35,11 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
   const whens = document.events.map((event) => writtenWhen(event, zone));
   const flagNumbers = new Map<string, number[]>();
   document.flags.forEach((flag, i) => {
-    for (const id of flag.events) flagNumbers.set(id, [...(flagNumbers.get(id) ?? []), i + 1]);
+    for (const id of flag.events) {
+      const list = flagNumbers.get(id);
+      if (list === undefined) flagNumbers.set(id, [i + 1]);
+      else list.push(i + 1);
+    }
   });
   const styles = agencyStyles(document.events.flatMap((e) => e.agencies));
   const colourOf = new Map(styles.map((s) => [s.agency, s.colour]));

@@ -95,6 +95,24 @@ describe("toHtml in chromium", () => {
     expect(await labels()).toEqual(whole);
   });
 
+  it("zooms with the mouse wheel and pans by dragging", async () => {
+    const page = report.page;
+    const labels = () => page.locator(".axis text").allTextContents();
+    await page.click("#zoom-reset");
+    const whole = await labels();
+    const box = (await page.locator("#timeline-svg").boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, -100);
+    await expect.poll(labels).not.toEqual(whole);
+    const zoomed = await labels();
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(labels).not.toEqual(zoomed);
+    await page.click("#zoom-reset");
+    expect(await labels()).toEqual(whole);
+  });
+
   it("makes no request beyond the file itself and logs no error", async () => {
     expect(report.requests.filter((url) => url !== report.url && !url.startsWith("data:"))).toEqual([]);
     expect(report.errors).toEqual([]);

@@ -228,7 +228,14 @@ export const reportScript = `
     render();
   }
 
-  function clampView(lo, hi) {
+  var pending = false;
+  // Wheel and drag redraw at most once a frame; buttons and keys redraw at once.
+  function renderSoon() {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; render(); });
+  }
+  function clampView(lo, hi, soon) {
     var span = hi - lo;
     var most = (full[1] - full[0]) * 1.5, least = 2 * DAY;
     if (span > most || span < least) {
@@ -239,11 +246,11 @@ export const reportScript = `
     if (lo < full[0] - span / 2) { lo = full[0] - span / 2; hi = lo + span; }
     if (hi > full[1] + span / 2) { hi = full[1] + span / 2; lo = hi - span; }
     view = [lo, hi];
-    render();
+    if (soon) renderSoon(); else render();
   }
-  function zoom(factor, at) {
+  function zoom(factor, at, soon) {
     var centre = at === undefined ? (view[0] + view[1]) / 2 : at;
-    clampView(centre - (centre - view[0]) * factor, centre + (view[1] - centre) * factor);
+    clampView(centre - (centre - view[0]) * factor, centre + (view[1] - centre) * factor, soon);
   }
   function pan(fraction) {
     var shift = (view[1] - view[0]) * fraction;
@@ -290,7 +297,7 @@ export const reportScript = `
   });
   svg.addEventListener("wheel", function (event) {
     event.preventDefault();
-    zoom(event.deltaY < 0 ? 1 / 1.25 : 1.25, timeAt(event.clientX));
+    zoom(event.deltaY < 0 ? 1 / 1.25 : 1.25, timeAt(event.clientX), true);
   }, { passive: false });
   svg.addEventListener("pointerdown", function (event) {
     if (event.button !== 0) return;
@@ -305,7 +312,7 @@ export const reportScript = `
     var rect = svg.getBoundingClientRect();
     var W = currentWidth();
     var shift = ((dx * W) / rect.width / plotWidth(W)) * (drag.view[1] - drag.view[0]);
-    clampView(drag.view[0] - shift, drag.view[1] - shift);
+    clampView(drag.view[0] - shift, drag.view[1] - shift, true);
   });
   function endDrag() { drag = null; box.classList.remove("dragging"); }
   svg.addEventListener("pointerup", endDrag);
