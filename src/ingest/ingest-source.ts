@@ -133,6 +133,10 @@ function encodingIssues(file: string, decoded: Decoded, where: { file: string; a
 
 function readDelimited(text: string, delimiter: "," | "\t", sink: RecordSink): void {
   const rows = parseDelimited(text, delimiter);
+  if (rows.length === 0) {
+    sink.fileIssue("empty_file", "holds only blank lines and empty cells");
+    return;
+  }
   const header = rows[0];
   if (header === undefined || !Array.isArray(header)) {
     sink.fileIssue("no_header", "the first record is not a readable header", header?.text);

@@ -114,6 +114,7 @@ describe("ingestSource", () => {
     ["an empty file", "", "empty_file"],
     ["a BOM alone", new Uint8Array([0xef, 0xbb, 0xbf]), "empty_file"],
     ["blank lines only", "\n\r\n  \n", "empty_file"],
+    ["empty cells only", ",,\n , \n\t,\n", "empty_file"],
     ["a header alone", "Date,Details\n", "no_rows"],
   ])("reports %s", (_name, content, code) => {
     const result = csv(content);
