@@ -11,12 +11,24 @@ export interface ChildNotSeenOptions extends CommonCheckOptions {
   assessments?: boolean;
 }
 
+/** A visit only booked, planned or offered ("New birth visit booked", "Letter offering home visit"). */
+const plannedVisit =
+  /\b(?:book|booked|plan|planned|offer|offered|offering|arrange|arranged|rebook|rebooked|schedule|scheduled)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?visits?\b|\bvisits?\s+(?:[\w-]+\s+)?(?:booked|planned|offered|arranged|requested|rebooked|scheduled|to be)\b/gi;
+
+/**
+ * True when the record tells of a home visit that happened: it does not speak of a visit at all (the
+ * category came from the category column), or some mention of a visit is not a booking or an offer.
+ */
+function visitTookPlace(text: string): boolean {
+  return !/\bvisit/i.test(text) || /\bvisit/i.test(text.replace(plannedVisit, " "));
+}
+
 /** An assessment that took place, not one only planned or decided on. */
 const assessmentDone =
   /\bassessment (?:visit|completed|undertaken|carried out|concluded|started)\b|\bcompleted (?:the |a |an )?(?:single |c&f |core |initial |child and family )?assessment\b|\bassessed\b/i;
 
 /**
- * Flags a home visit, or an assessment that took place, of a family with a child, that does not record the
+ * Flags a home visit that took place (not one only booked, planned or offered), or an assessment that did, of a family with a child, that does not record the
  * child as seen (or seen alone). A no-access visit is not a visit (the off-radar and was-not-brought checks
  * cover it); a home visit counts whatever the agency; an assessment counts when children's social care or
  * health visiting records it as done.
@@ -33,8 +45,8 @@ export function childNotSeenCheck(input: CheckInput, options: ChildNotSeenOption
   const byId = new Map(input.people.map((p) => [p.id, p]));
   const flags: Flag[] = [];
   for (const e of agencyEvents(input.events)) {
-    if (hasCategory(e, "no-access")) continue;
-    const visit = hasCategory(e, "home-visit");
+    if (hasCategory(e, "no-access", "missed-appointment")) continue;
+    const visit = hasCategory(e, "home-visit") && visitTookPlace(e.event.summary);
     const assessment =
       (options.assessments ?? true) &&
       hasCategory(e, "assessment") &&

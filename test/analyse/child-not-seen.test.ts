@@ -53,6 +53,9 @@ describe("childNotSeenCheck", () => {
     ["Home visit. Both children seen, asleep.", "children seen"],
     ["NAV - no reply. Card left.", "a no-access visit"],
     ["Telephone call with mother.", "not a visit"],
+    ["Birth notification received. New birth visit booked.", "a visit only booked"],
+    ["Liam WNB for review. Letter offering home visit.", "a visit only offered"],
+    ["Task from GP re missed imms. Home visit planned.", "a visit only planned"],
   ])("does not fire on %j (%s)", (summary) => {
     const e = event("2018-09-26", "Children's Social Care", summary, [sarah, liam]);
     expect(childNotSeenCheck({ events: timeline(e), subjects: [liam], people })).toEqual([]);
