@@ -3,6 +3,8 @@ import type { NormalisedRecord } from "../model/normalised.js";
 import { type Group, rankNames } from "./person.js";
 import type { PlacedMention } from "./resolve-people.js";
 
+const adultTitles = new Set(["Mr", "Mrs", "Ms", "Dr"]);
+
 /** Roles a child has one of: a role-only mention joins the one named person holding it in the family. */
 const onePerChild = new Set(["mother", "father", "step-father", "step-mother"]);
 /** Roles that, unnamed, are taken as one person within a child's family ("Gran", "mum's partner"). */
@@ -39,7 +41,16 @@ export function resolveRoleMentions(
   named.forEach((group, g) => {
     for (const m of group.mentions) groupOfMention.set(`${rowKey(m.source)}#${m.index}`, g);
   });
-  const isChild = named.map((group) => group.mentions.some((m) => m.mention.role === "child"));
+  // A child: written as a child somewhere, or never given any role or adult title anywhere (the baby a
+  // health visitor names beside "Mother" in every row).
+  const isChild = named.map(
+    (group) =>
+      group.mentions.some((m) => m.mention.role === "child") ||
+      group.mentions.every(
+        (m) =>
+          m.mention.role === null && m.mention.roleKind === null && !adultTitles.has(m.mention.title ?? ""),
+      ),
+  );
   const childrenOfRow = new Map<string, number[]>();
   // (role, child group) → the named groups that hold the role beside that child.
   const holders = new Map<string, Set<number>>();

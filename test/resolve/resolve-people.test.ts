@@ -202,3 +202,21 @@ describe("resolvePeople (family context)", () => {
     expect(personOfMention(result, "school.csv", 11)).not.toBe(personOfMention(result, "police.csv", 1));
   });
 });
+
+describe("resolvePeople (children without a role)", () => {
+  it("takes a person never given a role or adult title as the child beside a role-only parent", () => {
+    const result = resolvePeople([
+      row("hv.tsv", 1, "Evie Evans; Mother"),
+      row("hv.tsv", 2, "Evie Evans; Aisha Evans (mother)"),
+    ]);
+    expect(personOfMention(result, "hv.tsv", 1, 1)).toBe(personOfMention(result, "hv.tsv", 2, 1));
+  });
+
+  it("does not take a named adult as a child", () => {
+    const result = resolvePeople([
+      row("police.csv", 1, "Mr Kieran Williams; Mother"),
+      row("police.csv", 2, "Mr Kieran Williams; Aisha Evans (mother)"),
+    ]);
+    expect(personOfMention(result, "police.csv", 1, 1)).not.toBe(personOfMention(result, "police.csv", 2, 1));
+  });
+});
