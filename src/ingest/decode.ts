@@ -62,11 +62,16 @@ export function decodeBytes(bytes: Uint8Array, declared?: Encoding): Decoded {
 }
 
 function decodeUtf16(bytes: Uint8Array, bom: (typeof boms)[number]): Decoded {
-  const body = bytes.subarray(bom.bytes.length);
-  const text = tryDecode(bom.encoding, body);
+  // Big-endian is read as little-endian with each pair swapped: every runtime decodes UTF-16LE, not
+  // every one (Node without full ICU) UTF-16BE.
+  const body =
+    bom.encoding === "utf-16be"
+      ? swapPairs(bytes.subarray(bom.bytes.length))
+      : bytes.subarray(bom.bytes.length);
+  const text = tryDecode("utf-16le", body);
   if (text !== undefined) return { text, encoding: bom.encoding, fellBack: false };
   // An odd byte count or a lone surrogate: read what can be read, and say where it broke.
-  const lenient = new TextDecoder(bom.encoding, { ignoreBOM: true }).decode(body);
+  const lenient = new TextDecoder("utf-16le", { ignoreBOM: true }).decode(body);
   const at = lenient.indexOf("\uFFFD");
   const offset = bom.bytes.length + Math.max(0, at) * 2;
   const count = [...lenient].filter((c) => c === "\uFFFD").length;
@@ -94,6 +99,16 @@ function sniffUtf16(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
   if (oddZeros >= pairs * 0.4 && evenZeros <= pairs * 0.05) return "utf-16le";
   if (evenZeros >= pairs * 0.4 && oddZeros <= pairs * 0.05) return "utf-16be";
   return undefined;
+}
+
+function swapPairs(bytes: Uint8Array): Uint8Array {
+  const swapped = new Uint8Array(bytes.length);
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    swapped[i] = bytes[i + 1]!;
+    swapped[i + 1] = bytes[i]!;
+  }
+  if (bytes.length % 2 === 1) swapped[bytes.length - 1] = bytes[bytes.length - 1]!;
+  return swapped;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | undefined {
