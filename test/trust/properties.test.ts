@@ -4,10 +4,21 @@ import { toCsv } from "../../src/export/to-csv.js";
 import { toHtml } from "../../src/export/to-html.js";
 import { toJson } from "../../src/export/to-json.js";
 import { toMarkdown } from "../../src/export/to-markdown.js";
+import { headerKey, matchColumns } from "../../src/ingest/columns.js";
+import { decodeBytes } from "../../src/ingest/decode.js";
+import { parseDelimited } from "../../src/ingest/delimited.js";
 import { ingestSource } from "../../src/ingest/ingest-source.js";
+import { parseJsonArray, parseNdjson } from "../../src/ingest/json-records.js";
 import type { Chronology } from "../../src/model/chronology.js";
 import { ChronomergeError } from "../../src/model/chronomerge-error.js";
 import type { Format, SourceInput } from "../../src/model/source.js";
+import { categorise } from "../../src/normalise/category/categorise.js";
+import { parseDate } from "../../src/normalise/date/parse-date.js";
+import { parseTime } from "../../src/normalise/date/parse-time.js";
+import { readName } from "../../src/normalise/people/name.js";
+import { isValidNhsNumber } from "../../src/normalise/people/nhs-number.js";
+import { parsePeopleCell } from "../../src/normalise/people/people-cell.js";
+import { readRole } from "../../src/normalise/people/roles.js";
 import { buildChronology } from "../../src/pipeline/build-chronology.js";
 
 const formats: Format[] = ["csv", "tsv", "json", "ndjson"];
@@ -189,6 +200,42 @@ describe("buildChronology, on generated input", () => {
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe("the public readers of text, on generated input", () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 60 }),
+    fc.string({ unit: "binary", maxLength: 40 }),
+    fc.constantFrom(
+      "31/02/2019",
+      "?22/05/2016",
+      "Spring 1999",
+      "Sarah (mother, DOB 12/04/1990)",
+      "99/99/9999999",
+    ),
+  );
+  it.each<[string, (input: string) => unknown]>([
+    ["parseDate", (input) => parseDate(input)],
+    ["parseTime", (input) => parseTime(input)],
+    ["parsePeopleCell", (input) => parsePeopleCell(input)],
+    ["readName", (input) => readName(input)],
+    ["readRole", (input) => readRole(input)],
+    ["categorise", (input) => categorise(input)],
+    ["isValidNhsNumber", (input) => isValidNhsNumber(input)],
+    ["headerKey", (input) => headerKey(input)],
+    ["matchColumns", (input) => matchColumns(input.split(","))],
+    ["parseDelimited", (input) => parseDelimited(input, ",")],
+    ["parseJsonArray", (input) => parseJsonArray(input)],
+    ["parseNdjson", (input) => parseNdjson(input)],
+    ["decodeBytes", (input) => decodeBytes(new TextEncoder().encode(input), "utf-8")],
+  ])("%s throws nothing on any text", (_name, read) => {
+    fc.assert(
+      fc.property(text, (input) => {
+        read(input);
+      }),
+      { numRuns: 300 },
     );
   });
 });
