@@ -26,7 +26,8 @@ const boms: readonly { bytes: readonly number[]; encoding: DecodedEncoding }[] =
 
 /**
  * Decodes an agency return's bytes. A byte order mark decides first (UTF-8, UTF-16 LE or BE, as
- * Excel's "Unicode text" writes it) and is removed. Without one: the declared encoding, else UTF-8,
+ * Excel's "Unicode text" writes it) and is removed. Without one: UTF-16 when every other byte is zero
+ * (`sniffed` set), else the declared encoding, else UTF-8,
  * else Windows-1252 when the bytes are not valid UTF-8 (Excel's "CSV" on Windows), with `fellBack`
  * set so the caller reports it. Bytes that break a declared or marked encoding are reported in
  * `invalid`: declared UTF-8 keeps every valid sequence and reads each broken byte as Windows-1252,
@@ -42,7 +43,8 @@ export function decodeBytes(bytes: Uint8Array, declared?: Encoding): Decoded {
   const bom = boms.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom !== undefined && bom.encoding !== "utf-8") return decodeUtf16(bytes, bom);
   const body = bom === undefined ? bytes : bytes.subarray(bom.bytes.length);
-  const utf16 = bom === undefined && declared === undefined ? sniffUtf16(bytes) : undefined;
+  // Text with a zero in every other byte is UTF-16 whatever was declared: no UTF-8 or Windows-1252 text is.
+  const utf16 = bom === undefined ? sniffUtf16(bytes) : undefined;
   if (utf16 !== undefined) return { ...decodeUtf16(bytes, { bytes: [], encoding: utf16 }), sniffed: true };
   if (declared === "windows-1252" && bom === undefined) {
     return { text: decodeWindows1252(body), encoding: declared, fellBack: false };

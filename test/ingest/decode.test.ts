@@ -29,6 +29,7 @@ describe("decodeBytes", () => {
     ["UTF-16 LE with BOM", bytes([0xff, 0xfe], utf16le("Date,£\r\n")), undefined, "Date,£\r\n", "utf-16le"],
     ["UTF-16 BE with BOM", bytes([0xfe, 0xff], utf16be("Date,é")), undefined, "Date,é", "utf-16be"],
     ["UTF-16 LE without BOM", bytes(utf16le("Date,Details\n")), undefined, "Date,Details\n", "utf-16le"],
+    ["UTF-16 LE without BOM declared UTF-8", bytes(utf16le("Date,£\n")), "utf-8", "Date,£\n", "utf-16le"],
     ["a BOM alone", bytes([0xef, 0xbb, 0xbf]), undefined, "", "utf-8"],
     ["nothing", bytes(), undefined, "", "utf-8"],
   ] as const)("reads %s", (_name, input, declared, text, encoding) => {
