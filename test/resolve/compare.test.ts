@@ -25,6 +25,7 @@ describe("compareProfiles", () => {
     ["S Jones", "Sarah Jones", "initial"],
     ["Liv Jones", "Olivia Jones", "contains"],
     ["Ben Jones", "Jamie Jones", "similar"],
+    ["Louise Jones", "Sarah Louise Jones", "middle"],
     ["Liam Jones", "Noah Jones", "differ"],
   ])("given names %j and %j reach %j", (a, b, expected) => {
     expect(level(profile(a), profile(b), "given")).toBe(expected);
@@ -38,8 +39,32 @@ describe("compareProfiles", () => {
     ["Sarah Jones", "Sarah Jnoes", "typo"],
     ["Sarah Smith", "Sarah Smyth", "typo"],
     ["Sarah Jones", "Sarah Patel", "differ"],
+    ["Sarah Smith", "Sarah Smythe", "similar"],
   ])("family names %j and %j reach %j", (a, b, expected) => {
     expect(level(profile(a), profile(b), "family")).toBe(expected);
+  });
+
+  it.each([
+    ["LS6 2AB", "LS6 2AB", "exact"],
+    ["LS6 2AB", "LS6 2XY", "sector"],
+    ["LS6 2AB", "M1 1AA", "differ"],
+  ])("postcodes %j and %j reach %j", (a, b, expected) => {
+    expect(
+      level(profile("Sarah Jones", { postcode: a }), profile("Sarah Jones", { postcode: b }), "postcode"),
+    ).toBe(expected);
+  });
+
+  it.each([
+    ["Sarah Jones (mother)", "Sarah Jones (mum)", "same"],
+    ["Sarah Jones (mother)", "Sarah Jones (partner)", "related"],
+    ["Sarah Jones (mother)", "Sarah Jones (grandmother)", "other"],
+    ["Sarah Jones (mother)", "Sarah Jones (child)", "conflict"],
+  ])("roles of %j and %j reach %j", (a, b, expected) => {
+    expect(level(profile(a), profile(b), "role")).toBe(expected);
+  });
+
+  it("finds stated sexes the same", () => {
+    expect(level(profile("Mrs Sarah Jones"), profile("Sarah Jones (mother)"), "sex")).toBe("same");
   });
 
   it("leaves a missing value out of the comparisons", () => {

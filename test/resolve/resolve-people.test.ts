@@ -220,3 +220,56 @@ describe("resolvePeople (children without a role)", () => {
     expect(personOfMention(result, "police.csv", 1, 1)).not.toBe(personOfMention(result, "police.csv", 2, 1));
   });
 });
+
+describe("resolvePeople (unnamed people)", () => {
+  it("makes one unnamed boyfriend of the same family across agencies", () => {
+    const result = resolvePeople([
+      row("police.csv", 1, "mum's boyfriend; Liam Jones (child)"),
+      row("school.csv", 2, "Liam Jones; Mum's boyfriend"),
+    ]);
+    const id = personOfMention(result, "police.csv", 1);
+    expect(personOfMention(result, "school.csv", 2, 1)).toBe(id);
+    expect(result.people.find((p) => p.id === id)?.name).toBe("Unnamed boyfriend (family of Liam Jones)");
+  });
+
+  it("makes one unnamed professional per agency within a family", () => {
+    const result = resolvePeople([
+      row("gp.csv", 1, "GP; Liam Jones (child)"),
+      row("gp.csv", 2, "GP; Liam Jones (child)"),
+      row("ed.csv", 1, "GP; Liam Jones (child)"),
+    ]);
+    expect(personOfMention(result, "gp.csv", 1)).toBe(personOfMention(result, "gp.csv", 2));
+    expect(personOfMention(result, "gp.csv", 1)).not.toBe(personOfMention(result, "ed.csv", 1));
+  });
+
+  it("keeps Mum apart when two women are named as the child's mother", () => {
+    const result = resolvePeople([
+      row("csc.csv", 1, "Sarah Jones (mother); Liam Jones (child)"),
+      row("csc.csv", 2, "Kelly Brown (mother); Liam Jones (child)"),
+      row("hv.csv", 1, "Mum; Liam Jones (child)"),
+    ]);
+    const mum = personOfMention(result, "hv.csv", 1);
+    expect([personOfMention(result, "csc.csv", 1), personOfMention(result, "csc.csv", 2)]).not.toContain(mum);
+  });
+});
+
+describe("resolvePeople (dates of birth across groups)", () => {
+  it("keeps apart two groups each of whose DOB is written twice, even one digit apart", () => {
+    const result = resolvePeople([
+      row("a.csv", 1, "Thomas Edwards (DOB 12/10/2005)"),
+      row("a.csv", 2, "Thomas EDWARDS (DOB 12/10/2005)"),
+      row("b.csv", 1, "Thomas Edwards (DOB 17/10/2005)"),
+      row("b.csv", 2, "Tom Edwards (DOB 17/10/2005)"),
+    ]);
+    expect(personOfMention(result, "a.csv", 1)).not.toBe(personOfMention(result, "b.csv", 1));
+  });
+
+  it("joins a single DOB one digit off to the group it fits", () => {
+    const result = resolvePeople([
+      row("a.csv", 1, "Thomas Edwards (DOB 12/10/2005)"),
+      row("a.csv", 2, "Thomas EDWARDS (DOB 12/10/2005)"),
+      row("b.csv", 1, "Thomas Edwards (DOB 13/10/2005)"),
+    ]);
+    expect(result.people).toHaveLength(1);
+  });
+});
