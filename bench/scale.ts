@@ -65,6 +65,8 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleResult[]> 
       "  const u = process.resourceUsage();",
       '  writeSync(2, "\\n@@rss " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) + "\\n");',
       "});",
+      // Killed for taking too long: still report what it used.
+      'process.on("SIGTERM", () => process.exit(143));',
       "",
     ].join("\n"),
   );
@@ -86,6 +88,8 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleResult[]> 
     const manifest = join(dir, "manifest.json");
     const bare = await timed(process.execPath, ["--import", pathToFileURL(probe).href, parser, manifest], 0);
     const parsed = Number(/"rows":(\d+)/.exec(bare.stdout)?.[1] ?? Number.NaN);
+    console.log(`  N = ${fmt(rows)} rows`);
+    printParse(rows, bare);
     if (parsed !== rows) console.log(`  ! bare parse read ${parsed} rows, expected ${rows}`);
     const out = join(dir, "out");
     const skip = rows > (options.pipelineMaxRows ?? Number.POSITIVE_INFINITY);
@@ -133,18 +137,19 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleResult[]> 
       note: skip
         ? `not run: above --pipeline-max ${options.pipelineMaxRows}`
         : run.timedOut
-          ? `timed out after ${options.timeoutSeconds ?? 1800} s`
+          ? `timed out after ${options.timeoutSeconds ?? 1800} s wall, ${run.cpuSeconds?.toFixed(0) ?? "?"} s CPU`
           : run.code === 0
             ? ""
             : `exit ${run.code}: ${run.stderr.trim().split("\n").slice(-3).join(" / ")}`,
     };
+    printPipeline(result);
     if (options.pairs !== false) {
       const pairs = await countCandidatePairs(review);
       result.resolvePairs = pairs.resolve;
       result.mergePairs = pairs.merge;
       result.stages = pairs.seconds;
+      printStages(result);
     }
-    printResult(result);
     results.push(result);
     await rm(dir, { recursive: true, force: true });
   }
@@ -222,7 +227,8 @@ function timed(command: string, args: string[], timeoutMs: number): Promise<Time
     });
     const kill = () => {
       timedOut = true;
-      child.kill("SIGKILL");
+      child.kill("SIGTERM");
+      setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
     };
     const timer = timeoutMs > 0 ? setTimeout(kill, timeoutMs) : null;
     child.on("error", fail);
@@ -242,21 +248,16 @@ function timed(command: string, args: string[], timeoutMs: number): Promise<Time
   });
 }
 
-function printResult(r: ScaleResult): void {
-  const p = r.pipelineSeconds;
-  const cpu = (x: number | null) => (x === null || Number.isNaN(x) ? "?" : x.toFixed(2));
-  console.log(`  N = ${fmt(r.rows)} rows`);
-  if (r.stages !== null) {
-    console.log(
-      `    stages in-process   : ingest+normalise ${r.stages.normalise.toFixed(2)} s, resolve ${r.stages.resolve.toFixed(2)} s, merge ${r.stages.merge.toFixed(2)} s (wall; no checks, no output)`,
-    );
-    console.log(
-      `    candidate pairs     : resolution ${r.resolvePairs === null ? "n/a" : fmt(r.resolvePairs)}, merging ${r.mergePairs === null ? "n/a" : fmt(r.mergePairs)}`,
-    );
-  }
+const cpu = (x: number | null) => (x === null || Number.isNaN(x) ? "?" : x.toFixed(2));
+
+function printParse(rows: number, bare: Timed): void {
   console.log(
-    `    bare fast-csv parse : ${r.parseSeconds.toFixed(2)} s wall (${cpu(r.parseCpuSeconds)} s CPU), ${fmt(Math.round(r.rows / r.parseSeconds))} rows/s, peak RSS ${r.parseRssMb.toFixed(0)} MB`,
+    `    bare fast-csv parse : ${bare.seconds.toFixed(2)} s wall (${cpu(bare.cpuSeconds)} s CPU), ${fmt(Math.round(rows / bare.seconds))} rows/s, peak RSS ${bare.rssMb?.toFixed(0) ?? "?"} MB`,
   );
+}
+
+function printPipeline(r: ScaleResult): void {
+  const p = r.pipelineSeconds;
   if (p === null) {
     console.log(
       `    full pipeline       : did not finish (${r.note})${r.pipelineRssMb === null ? "" : `, peak RSS ${r.pipelineRssMb.toFixed(0)} MB`}`,
@@ -269,6 +270,16 @@ function printResult(r: ScaleResult): void {
   const cpuRatio = r.pipelineCpuSeconds === null ? Number.NaN : r.pipelineCpuSeconds / r.parseCpuSeconds;
   console.log(
     `    pipeline / parse    : ${(p / r.parseSeconds).toFixed(1)}x wall, ${cpuRatio.toFixed(1)}x CPU`,
+  );
+}
+
+function printStages(r: ScaleResult): void {
+  if (r.stages === null) return;
+  console.log(
+    `    stages in-process   : ingest+normalise ${r.stages.normalise.toFixed(2)} s, resolve ${r.stages.resolve.toFixed(2)} s, merge ${r.stages.merge.toFixed(2)} s (wall; no checks, no output)`,
+  );
+  console.log(
+    `    candidate pairs     : resolution ${r.resolvePairs === null ? "n/a" : fmt(r.resolvePairs)}, merging ${r.mergePairs === null ? "n/a" : fmt(r.mergePairs)}`,
   );
 }
 

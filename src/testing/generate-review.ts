@@ -208,7 +208,7 @@ export function generateReview(options: GenerateOptions): GeneratedReview {
   };
   const encoder = new TextEncoder();
   files["manifest.json"] = encoder.encode(`${JSON.stringify(manifest, null, 2)}\n`);
-  files["truth.json"] = encoder.encode(`${JSON.stringify(truth, null, 1)}\n`);
+  files["truth.json"] = truthBytes(truth);
   return { files, manifest, truth };
 }
 
@@ -228,6 +228,35 @@ export function reviewSources(review: GeneratedReview): SourceInput[] {
     ...(s.columns === undefined ? {} : { columns: s.columns }),
     content: review.files[s.path]!,
   }));
+}
+
+/**
+ * truth.json: one event, person or flag per line, so that a diff or a grep reads it and a million-row
+ * truth never has to be one JavaScript string.
+ */
+function truthBytes(truth: Truth): Uint8Array {
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const { events, people, flags, ...head } = truth;
+  const header = JSON.stringify(head);
+  chunks.push(encoder.encode(`${header.slice(0, -1)},\n`));
+  const list = (name: string, items: readonly unknown[], last: boolean) => {
+    chunks.push(encoder.encode(`"${name}": [\n`));
+    items.forEach((item, i) => {
+      chunks.push(encoder.encode(`${JSON.stringify(item)}${i < items.length - 1 ? "," : ""}\n`));
+    });
+    chunks.push(encoder.encode(last ? "]\n}\n" : "],\n"));
+  };
+  list("events", events, false);
+  list("people", people, false);
+  list("flags", flags, true);
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.length;
+  }
+  return bytes;
 }
 
 function agencyOf(name: string): GeneratedAgency {
