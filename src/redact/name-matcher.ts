@@ -226,7 +226,17 @@ function matchAt(
   if (full !== undefined && (part === undefined || full.last >= part.last)) return full;
   if (part !== undefined) return part;
   const initials = tables.initials.get(words[i]!.text);
-  return initials === undefined ? undefined : { last: i, candidates: initials, phrase: false };
+  if (initials !== undefined) return { last: i, candidates: initials, phrase: false };
+  // Initials written apart: "S.J.", "S. J.".
+  let letters = "";
+  let last = i;
+  for (let j = i; j < words.length && j - i < 3 && /^\p{Lu}$/u.test(words[j]!.text); j++) {
+    if (j > i && !joinable(words[j - 1]!, words[j]!)) break;
+    letters += words[j]!.text;
+    last = j;
+  }
+  const spaced = letters.length >= 2 ? tables.initials.get(letters) : undefined;
+  return spaced === undefined ? undefined : { last, candidates: spaced, phrase: false };
 }
 
 /** One-letter words never stand alone for a name; two-letter words in capitals are abbreviations. */

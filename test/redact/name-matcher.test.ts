@@ -40,6 +40,7 @@ describe("nameReplacer", () => {
     ["Ed called", "HV1 called"],
     ["Mr K was there, K said", "Adult Male 2 was there, K said"],
     ["SJ declined", "Mother declined"],
+    ["S.J. declined; S. J. left; A.B. came", "Mother. declined; Mother. left; A.B. came"],
     ["DA incident, SW informed", "DA incident, SW informed"],
     ["Jonesy and Liamson", "Jonesy and Liamson"],
     ["family of the unknown male", "family of the unknown male"],
