@@ -1,9 +1,9 @@
-import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
 import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull } from "./describe.js";
 import { householdOf, membersAt } from "./household.js";
+import { injuryTo } from "./injured.js";
 import { isChildAt } from "./people-kind.js";
 
 /** Options of the not-shared check (domain: "not shared"). */
@@ -52,11 +52,16 @@ export function notSharedCheck(input: CheckInput, options: NotSharedOptions = {}
       .filter((p): p is Person => p !== undefined && isChildAt(p, e.start));
     const domestic =
       hasCategory(e, "domestic-abuse") && (children.length > 0 || childPresent.test(e.event.summary));
-    const injury = hasCategory(e, "injury") && children.length > 0;
-    // A risk event children's social care records itself is already with children's social care.
-    if ((!domestic && !injury) || byAgency(e, agencies.socialCare)) continue;
-    const atRisk =
-      children.length > 0
+    const injured = hasCategory(e, "injury")
+      ? children.filter((c) => injuryTo(e, c, input.people, options.lexicon).length > 0)
+      : [];
+    // A risk event children's social care records itself is already with children's social care, and a
+    // notification that a recipient records is the sharing itself.
+    if (!domestic && injured.length === 0) continue;
+    if (byAgency(e, agencies.socialCare) || (hasCategory(e, "referral") && byAgency(e, recipients))) continue;
+    const atRisk = !domestic
+      ? injured
+      : children.length > 0
         ? children
         : households
             .filter((h) => e.event.people.some((id) => membersAt(h.stays, e.start).includes(id)))

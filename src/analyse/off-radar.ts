@@ -11,8 +11,8 @@ import {
   reviewEnd,
 } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull, listText, wholeDays } from "./describe.js";
-import { householdOf, membersAt } from "./household.js";
-import { isChildAt } from "./people-kind.js";
+import { householdOf } from "./household.js";
+import { bornBy, isChildAt } from "./people-kind.js";
 import { childSeenIn } from "./seen.js";
 
 /** Options of the off-radar check (domain: "off the radar"). */
@@ -52,7 +52,10 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
   const end = reviewEnd(input, options);
   const flags: Flag[] = [];
   for (const child of input.subjects) {
-    const stays = householdOf(child, input);
+    // A move by a parent moves the child; a partner giving a new address does not.
+    const parents = householdOf(child, input)
+      .filter((s) => s.basis === "family-role")
+      .map((s) => s.person);
     const mine = events.filter((e) => e.event.people.includes(child.id));
     const seenAt = mine.filter((e) => childSeenIn(e, child, agencies));
     const triggers: { event: MergedEvent; why: string }[] = [];
@@ -60,10 +63,10 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
     for (const e of events) {
       const own = e.event.people.includes(child.id);
       if (!own && !hasCategory(e, "move", "transfer-out")) continue;
-      if (!isChildAt(child, e.start)) continue;
+      if (!isChildAt(child, e.start) || !bornBy(child, e.start)) continue;
       const why = own ? triggerReason(e, missed, window, minMissed) : undefined;
       if (why !== undefined) triggers.push({ event: e, why });
-      else if (!own && e.event.people.some((id) => membersAt(stays, e.start).includes(id)))
+      else if (!own && e.event.people.some((id) => parents.includes(id)))
         triggers.push({ event: e, why: moveReason(e, "the household") });
     }
     let i = 0;
@@ -124,7 +127,9 @@ function moveReason(e: MergedEvent, who: string): string {
 
 /** Distinct reasons, a plain move dropped when a move out of area or with no forwarding address says more. */
 function simplify(reasons: readonly string[]): string[] {
-  const unique = [...new Set(reasons)];
+  // Of "2 ... missed", "3 ... missed", keep the last count: it includes the others.
+  const counts = reasons.filter((r) => /^\d+ appointments/.test(r));
+  const unique = [...new Set(reasons.filter((r) => !counts.includes(r) || r === counts[counts.length - 1]))];
   const specific = unique.some((r) => /moved (?:with|out)/.test(r));
   return unique.filter((r) => !(specific && /moved$/.test(r)));
 }

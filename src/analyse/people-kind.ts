@@ -36,6 +36,17 @@ export function isChildAt(person: Person, at: number): boolean {
   return person.roles.some((role) => childRoles.has(role));
 }
 
+/**
+ * True when a person is born by an instant: no DOB recorded, or the instant is on or after the DOB.
+ * @example
+ * bornBy({ ...person, dob: "2019-08-14" }, Date.UTC(2019, 0, 1)) // false
+ */
+export function bornBy(person: Person, at: number): boolean {
+  if (person.dob === null) return true;
+  const [y, m, d] = person.dob.split("-").map(Number) as [number, number, number];
+  return at >= Date.UTC(y, m - 1, d) - 86_400_000;
+}
+
 const adulthoods = new Map<string, number>();
 
 /** The instant (UTC) of the 18th birthday of someone born on an ISO date. */

@@ -2,6 +2,7 @@ import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, isoOrNull, listText, quoteTriggers } from "./describe.js";
+import { injuryTo } from "./injured.js";
 import { ageInYears } from "./subjects.js";
 
 /** Options of the repeated-injury check (domain: "repeated injury"). */
@@ -47,7 +48,9 @@ export function repeatedInjuryCheck(input: CheckInput, options: RepeatedInjuryOp
     const dob = child.dob;
     const injuries = events.filter(
       (e) =>
-        e.event.people.includes(child.id) && hasCategory(e, "injury") && ageInYears(dob, e.start) < underAge,
+        hasCategory(e, "injury") &&
+        ageInYears(dob, e.start) < underAge &&
+        injuryTo(e, child, input.people, options.lexicon).length > 0,
     );
     const incidents: MergedEvent[][] = [];
     for (const e of injuries) {
@@ -69,6 +72,8 @@ export function repeatedInjuryCheck(input: CheckInput, options: RepeatedInjuryOp
     for (const incident of incidents) {
       const why = incident.find((e) => explained.test(e.event.summary));
       if (why === undefined) continue;
+      // Quote the explanation from the sentences about the child's injury when they give one.
+      const told = injuryTo(why, child, input.people, options.lexicon).find((s) => explained.test(s));
       const start = incident[0]!.start;
       const answered = events.some(
         (e) =>
@@ -84,7 +89,7 @@ export function repeatedInjuryCheck(input: CheckInput, options: RepeatedInjuryOp
         end: isoOrNull(start + respond),
         people: [child.id],
         events: incident.map((e) => e.event.id),
-        message: `An injury to ${child.name} (under ${underAge}) on ${citeEvent(why, zone)} was explained as accidental ("${excerpt(why.event.summary)}") and no strategy discussion or child protection medical is recorded within ${Math.round(respond / dayMs)} days.`,
+        message: `An injury to ${child.name} (under ${underAge}) on ${citeEvent(why, zone)} was explained as accidental ("${excerpt(told ?? why.event.summary)}") and no strategy discussion or child protection medical is recorded within ${Math.round(respond / dayMs)} days.`,
       });
     }
   }

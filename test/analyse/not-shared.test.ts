@@ -56,4 +56,25 @@ describe("notSharedCheck", () => {
     ]);
     expect(notSharedCheck({ events: timeline(adults, atCsc), subjects: [liam], people })).toEqual([]);
   });
+
+  it("does not take a notification a health visitor receives for a risk event, nor the mother's injury", () => {
+    const notified = event(
+      "2019-12-20",
+      "Health Visiting",
+      "ED notification: Mia attended after fall. Swelling to head.",
+      [mia],
+    );
+    const mothersCut = event(
+      "2018-07-16",
+      "Ambulance",
+      "SJ has cut above L eye. Liam asleep.",
+      [sarah, liam],
+      {
+        category: ["injury"],
+      },
+    );
+    expect(notSharedCheck({ events: timeline(notified, mothersCut), subjects: [liam, mia], people })).toEqual(
+      [],
+    );
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { offRadarCheck } from "../../src/analyse/off-radar.js";
-import { event, liam, sarah, timeline } from "./timeline.js";
+import { daniel, event, liam, sarah, timeline } from "./timeline.js";
 
 const people = [liam, sarah];
 const seenBefore = event("2019-01-10", "Health Visiting", "Home visit. Mum and Liam seen.", [liam, sarah]);
@@ -67,5 +67,26 @@ describe("offRadarCheck", () => {
     const events = timeline(seenBefore, move, seen);
     expect(offRadarCheck({ events, subjects: [liam], people }, { minDays: 60 })).toEqual([]);
     expect(offRadarCheck({ events, subjects: [liam], people }, { minDays: 30 })).toHaveLength(1);
+  });
+
+  it("starts no spell before the child is born, nor when a partner gives a new address", () => {
+    const baby = { ...liam, id: "p-baby", name: "Baby Jones", dob: "2019-08-14" };
+    const before = event("2019-03-04", "Housing", "Tenant moved to new address.", [sarah, baby]);
+    const born = event("2019-08-20", "Health Visiting", "New birth visit. Baby seen and weighed.", [
+      baby,
+      sarah,
+    ]);
+    expect(
+      offRadarCheck({ events: timeline(before, born), subjects: [baby], people: [baby, sarah] }),
+    ).toEqual([]);
+    const partner = event("2019-03-10", "Police", "Vehicle stop. PRICE gave his new address.", [daniel]);
+    const together = event("2019-01-20", "Police", "Domestic. Liam seen.", [liam, sarah, daniel]);
+    const seen = event("2019-05-20", "GP", "Liam seen. Chest clear.", [liam]);
+    const flags = offRadarCheck({
+      events: timeline(seenBefore, together, partner, seen),
+      subjects: [liam],
+      people: [liam, sarah, daniel],
+    });
+    expect(flags).toEqual([]);
   });
 });

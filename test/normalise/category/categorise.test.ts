@@ -32,6 +32,7 @@ describe("categorise", () => {
     ["Known to CMHT", "mental-health"],
     ["Small haematoma to forehead", "injury"],
     ["Moved to temporary accommodation", "move"],
+    ["States partner locked her out after argument", "domestic-abuse"],
   ])("finds the category in %j", (text, category) => {
     expect(categories(text)).toContain(category);
   });
