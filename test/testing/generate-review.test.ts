@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { decodeBytes } from "../../src/ingest/decode.js";
 import { ManifestSchema } from "../../src/model/manifest.js";
 import { buildChronology } from "../../src/pipeline/build-chronology.js";
 import { generateReview, reviewSources } from "../../src/testing/generate-review.js";
@@ -63,7 +64,7 @@ describe("generateReview", () => {
     const bytes = review.files["gp.csv"]!;
     expect(bytes.some((b) => b >= 0x80)).toBe(true);
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();
-    const text = new TextDecoder("windows-1252").decode(bytes);
+    const text = decodeBytes(bytes, "windows-1252").text;
     const names = review.truth.people.filter((p) => /[^ -~]/.test(p.name)).map((p) => p.name);
     expect(names.length).toBeGreaterThan(0);
     expect(names.some((name) => text.includes(name.split(" ")[1]!))).toBe(true);
