@@ -1,6 +1,7 @@
 import type { Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
 import { roleVocabulary } from "../normalise/people/roles.js";
+import { givenNameVariants } from "./given-name-variants.js";
 
 /** Titles written before a name; a title is swallowed with the name it precedes. */
 const titles: Readonly<Record<string, "male" | "female" | null>> = {
@@ -75,6 +76,14 @@ const commonWords = new Set([
   ),
 ]);
 
+/** Nicknames that are everyday words or months too: never replaced ("Will attend", "May 2019"). */
+const everydayWords = new Set(
+  (
+    "will may mark sue pat ray art don grant joy hope faith grace rose dawn summer april june august frank sunny " +
+    "guy chase bob rich sandy rusty dot kit ginger bill bell king penny bud buck jack jean gene"
+  ).split(" "),
+);
+
 interface Candidate {
   id: string;
   sex: "male" | "female" | null;
@@ -102,6 +111,7 @@ export function nameReplacer(
   const phrases = new Map<string, Map<string, Candidate>>();
   const singles = new Map<string, Map<string, Candidate>>();
   const initials = new Map<string, Map<string, Candidate>>();
+  const variants = new Set<string>();
   let longest = 1;
   const sorted = [...people].sort((a, b) => compareText(a.id, b.id));
   for (const person of sorted) {
@@ -122,6 +132,11 @@ export function nameReplacer(
       for (let from = 0; from < words.length; from++)
         for (let to = from + 2; to <= words.length; to++)
           if (to - from < words.length) addTo(singles, words.slice(from, to).join(" "), candidate);
+      // Nicknames and spellings of the given name ("Danny" for Daniel), when written with a capital.
+      if (words.length >= 2)
+        for (const variant of givenNameVariants(words[0]!))
+          if ([...variant].length >= 3 && !commonWords.has(variant) && !everydayWords.has(variant))
+            variants.add(variant);
       if (words.length >= 2) {
         const letters = words.map((w) => [...w][0]!.toUpperCase());
         for (const key of new Set([letters.join(""), `${letters[0]}${letters.at(-1)}`]))
@@ -129,7 +144,7 @@ export function nameReplacer(
       }
     }
   }
-  return (text) => replaceNames(text, { phrases, singles, initials, longest, codes });
+  return (text) => replaceNames(text, { phrases, singles, initials, variants, longest, codes });
 }
 
 function addTo(map: Map<string, Map<string, Candidate>>, key: string, candidate: Candidate): void {
@@ -143,6 +158,8 @@ interface Tables {
   singles: ReadonlyMap<string, ReadonlyMap<string, Candidate>>;
   /** Initials as written in capitals (`SJ`), matched case-sensitively. */
   initials: ReadonlyMap<string, ReadonlyMap<string, Candidate>>;
+  /** Nicknames and spellings of the people's given names: replaced by `[name]`, never by a code. */
+  variants: ReadonlySet<string>;
   longest: number;
   codes: ReadonlyMap<string, string>;
 }
@@ -236,7 +253,11 @@ function matchAt(
     last = j;
   }
   const spaced = letters.length >= 2 ? tables.initials.get(letters) : undefined;
-  return spaced === undefined ? undefined : { last, candidates: spaced, phrase: false };
+  if (spaced !== undefined) return { last, candidates: spaced, phrase: false };
+  const word = words[i]!;
+  return tables.variants.has(word.folded) && /^\p{Lu}/u.test(word.text)
+    ? { last: i, candidates: new Map(), phrase: false }
+    : undefined;
 }
 
 /** One-letter words never stand alone for a name; two-letter words in capitals are abbreviations. */

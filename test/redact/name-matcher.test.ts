@@ -44,6 +44,8 @@ describe("nameReplacer", () => {
     ["DA incident, SW informed", "DA incident, SW informed"],
     ["Jonesy and Liamson", "Jonesy and Liamson"],
     ["family of the unknown male", "family of the unknown male"],
+    ["Danny came in May. Will attend.", "[name] came in May. Will attend."],
+    ["Sally rang", "[name] rang"],
     ["", ""],
     ["constructor toString valueOf", "constructor toString valueOf"],
   ])("%j → %j", (text, expected) => {
