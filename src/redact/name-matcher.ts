@@ -95,7 +95,8 @@ interface Candidate {
  * and diacritics ignored, whole words only, a title before a name swallowed with it (`Mrs Jones`).
  * Initials written in capitals (`SJ` for Sarah Jones) are replaced too, unless they spell a common
  * abbreviation (`DA`, `ED`, `SW`). A word shared by several people becomes `[name]` unless the title
- * tells them apart. Words of one
+ * tells them apart. Nicknames and spellings of a given name written with a capital ("Danny" for Daniel)
+ * become `[name]`: never a code, since someone else may bear that name. Words of one
  * letter are never replaced alone; words of two letters are not replaced when written in capitals
  * (`ED` is the emergency department, `Ed` may be a name).
  * @param people the people whose names must go
