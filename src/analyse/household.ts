@@ -143,6 +143,9 @@ function closeStays(stays: HouseholdStay[], id: string, event: MergedEvent): voi
 
 /**
  * The people in a household at an instant.
+ * @param stays the household, from {@link householdOf}
+ * @param at epoch ms
+ * @returns person ids of everyone whose stay covers the instant
  * @example
  * membersAt(stays, Date.UTC(2018, 6, 1)) // ["p-sarah", "p-daniel"]
  */
