@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { glossaryCsv } from "../../src/export/glossary-csv.js";
 import { toCsv } from "../../src/export/to-csv.js";
 import { toHtml } from "../../src/export/to-html.js";
 import { toJson } from "../../src/export/to-json.js";
@@ -20,6 +21,7 @@ import { isValidNhsNumber } from "../../src/normalise/people/nhs-number.js";
 import { parsePeopleCell } from "../../src/normalise/people/people-cell.js";
 import { readRole } from "../../src/normalise/people/roles.js";
 import { buildChronology } from "../../src/pipeline/build-chronology.js";
+import { redact } from "../../src/redact/redact.js";
 
 const formats: Format[] = ["csv", "tsv", "json", "ndjson"];
 
@@ -181,7 +183,7 @@ describe("buildChronology, on generated input", () => {
     );
   });
 
-  it("writes every output format byte for byte the same whatever the order of the returns, run after run", () => {
+  it("writes every output format, named and redacted, byte for byte the same whatever the order of the returns, run after run", () => {
     fc.assert(
       fc.property(
         fc.array(delimitedFile, { minLength: 2, maxLength: 3 }),
@@ -193,7 +195,17 @@ describe("buildChronology, on generated input", () => {
             content: f.text,
           }));
           const rotated = sources.map((_, i) => sources[(i + shift) % sources.length]!);
-          const write = (doc: Chronology) => [toJson(doc), toCsv(doc), toMarkdown(doc), toHtml(doc)];
+          const write = (doc: Chronology) => {
+            const redacted = redact(doc);
+            return [
+              toJson(doc),
+              toCsv(doc),
+              toMarkdown(doc),
+              toHtml(doc),
+              toJson(redacted.document),
+              glossaryCsv(redacted.glossary),
+            ];
+          };
           const first = write(buildChronology(sources));
           expect(write(buildChronology([...rotated].reverse()))).toEqual(first);
           expect(write(buildChronology(sources))).toEqual(first);
