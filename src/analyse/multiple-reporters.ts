@@ -18,7 +18,8 @@ const concernCategories = ["referral", "domestic-abuse", "injury", "child-protec
 
 /**
  * Flags a child about whom several agencies each recorded a concern (a referral, a domestic incident, an
- * injury, a child protection enquiry, MARAC) within a short time: 3 or more agencies within 90 days.
+ * injury, a child protection enquiry, MARAC) within a short time: 3 or more agencies within 90 days, in
+ * at least two records (one incident merged from several agencies' returns is not several reporters).
  * Reviews find that each agency held a piece of the picture and no one put the pieces together.
  * @param input the timeline and people
  * @param options number of agencies, window, zone
@@ -40,7 +41,8 @@ export function multipleReportersCheck(input: CheckInput, options: MultipleRepor
       if (first.start < after) continue;
       const cluster = concerns.filter((e) => e.start >= first.start && e.start < first.start + window);
       const agencies = agencyNames(cluster);
-      if (agencies.length < min) continue;
+      // One incident that several agencies recorded is the merge's finding, not several reporters.
+      if (agencies.length < min || cluster.length < 2) continue;
       after = first.start + window;
       const last = cluster[cluster.length - 1]!;
       flags.push({

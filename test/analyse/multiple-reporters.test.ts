@@ -26,4 +26,10 @@ describe("multipleReportersCheck", () => {
     const spread = timeline(...two, event("2020-03-01", "GP", "Referral.", [liam]));
     expect(multipleReportersCheck({ events: spread, subjects: [liam], people })).toEqual([]);
   });
+
+  it("does not count one incident merged from three agencies' returns", () => {
+    const merged = event("2019-02-12", "Police", "Domestic assault. Liam present.", [liam, sarah]);
+    merged.event.agencies = ["Ambulance", "Emergency Department", "Police"];
+    expect(multipleReportersCheck({ events: [merged], subjects: [liam], people })).toEqual([]);
+  });
 });

@@ -24,4 +24,15 @@ describe("buildChronology check options", () => {
     const after = buildChronology(sources, { checks: { wasNotBrought: { minMissed: 3 } } }).flags;
     expect(after.filter((f) => f.kind === "was-not-brought")).toEqual([]);
   });
+
+  it("reads categories from a category column through the synonym table", () => {
+    const gp = [
+      "Date,Patient,DOB,Contact type,Details",
+      "20/03/2018,Liam Jones,03/02/2017,DNA,12 month imms.",
+      "24/04/2018,Liam Jones,03/02/2017,WNB,12 month imms - 2nd appt.",
+    ].join("\n");
+    const document = buildChronology([{ file: "gp.csv", agency: "GP", content: `${gp}\n` }]);
+    expect(document.events.map((e) => e.category.includes("missed-appointment"))).toEqual([true, true]);
+    expect(document.flags.map((f) => f.kind)).toContain("was-not-brought");
+  });
 });
