@@ -158,12 +158,15 @@ export const closeTime = 0.8;
 export const agreeingText = 0.25;
 
 /**
- * Whether a pair's evidence is corroborated: close times (both timed, well within the window) or
- * narratives that agree. Same people, same day and compatible categories alone are not enough: the
- * agency that receives a referral about an incident records it the same day in other words.
+ * Whether a pair's evidence is corroborated: narratives that agree, or close times (both timed, well
+ * within the window) with accounts that share a word or a category that is not routine. Same people,
+ * same day and compatible categories alone are not enough: the agency that receives a referral about an
+ * incident records it the same day in other words; a GP appointment an hour after a CSC contact is
+ * another event.
  */
 export function corroborated(evidence: PairEvidence): boolean {
-  return evidence.time >= closeTime || evidence.text >= agreeingText;
+  if (evidence.text >= agreeingText) return true;
+  return evidence.time >= closeTime && (evidence.text > 0 || evidence.category >= 0.75);
 }
 
 /**

@@ -38,8 +38,8 @@ export interface MergeUnit {
 const generic = new Set(["contact", "note"]);
 
 /**
- * Collapses identical rows into units: the same agency, date, sequence, people, text, categories and
- * reference (the same file given twice, the same row exported twice). Notes collapse only with notes.
+ * Collapses identical rows into units: the same agency, date, sequence, people, text (case and spacing
+ * aside), categories and reference (the same file given twice, the same row exported twice). Notes collapse only with notes.
  */
 export function toUnits(
   records: readonly NormalisedRecord[],
@@ -103,8 +103,8 @@ function identityOf(row: MergeRow): string {
     r.date.precision,
     r.sequence,
     row.people,
-    nameKey(r.summary),
-    nameKey(r.action),
+    lightFold(r.summary),
+    lightFold(r.action),
     sortedUnique(r.categories.map((c) => c.category)),
     r.reference ?? "",
   ]);
@@ -129,6 +129,11 @@ function narrativeTokens(record: NormalisedRecord): Set<string> {
     for (const name of textTokens(`${person.given ?? ""} ${person.family ?? ""}`)) tokens.delete(name);
   }
   return tokens;
+}
+
+/** Text with case and spacing set aside: "identical" rows may differ in nothing else. */
+function lightFold(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, " ").trim();
 }
 
 function sortedUnique(values: readonly string[]): string[] {

@@ -33,6 +33,8 @@ interface Candidate extends Comparable {
   /** The word stems of each agency's account. */
   accounts: Set<string>[];
   day: DateTime;
+  /** Days since 1970-01-01 of the calendar day in the review's zone. */
+  dayNumber: number;
 }
 
 const generic = new Set(["contact", "note"]);
@@ -42,6 +44,9 @@ const minLinkDays = 4;
 /** How much lower the score may be than the link threshold for a day-month swap or the same time of day. */
 const swapAllowance = 0.15;
 
+/** Narrative similarity from which two accounts days apart are one account (copied, or the same form). */
+const sameWords = 0.6;
+
 /** The narrative similarity (Dice over word stems) below which no link is proposed. */
 const minLinkText = 0.25;
 
@@ -50,7 +55,8 @@ const minLinkText = 0.25;
  * within the link window but too far apart to merge (3 and 13 March), or day and month swapped
  * (04/06/2019 and 06/04/2019). Both events must be dated to the day or finer, share no agency,
  * name at least one person in common, and reach the link threshold on evidence other than time.
- * Candidates come from a sweep over the window and a lookup of the swapped date, never all pairs.
+ * Candidates come from a sweep over the window within each person's (and family name's) events, and a
+ * lookup of the swapped date, never all pairs.
  * @param events merged events (from mergeEvents)
  * @param options zone, windows and link threshold
  * @returns proposed links, sorted by the earlier event's start then ids, and the pairs compared
@@ -73,13 +79,14 @@ export function findNearDuplicates(
     byDay.set(key, [...(byDay.get(key) ?? []), c]);
   }
   const links = new Map<string, ProposedLink>();
+  const seen = new Set<string>();
   let pairsCompared = 0;
   const consider = (a: Candidate, b: Candidate, reason: ProposedLink["reason"]): void => {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
     const key = `${first.merged.event.id}\u0001${second.merged.event.id}`;
-    if (links.has(key) || withinWindow(a, b, resolved) || [...a.agencies].some((x) => b.agencies.has(x))) {
-      return;
-    }
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (withinWindow(a, b, resolved) || [...a.agencies].some((x) => b.agencies.has(x))) return;
     pairsCompared++;
     const shared = a.subjects.filter((p) => b.subjects.includes(p));
     // Resolution may have kept two spellings apart: then the people of the same name are the evidence.
@@ -90,7 +97,7 @@ export function findNearDuplicates(
     const [ta, tb] = bestAccounts(a.accounts, b.accounts);
     const evidence = pairEvidence({ ...a, tokens: ta }, { ...b, tokens: tb }, resolved, false);
     if (evidence.category === 0) return;
-    const days = Math.round(second.day.diff(first.day, "days").days);
+    const days = second.dayNumber - first.dayNumber;
     // One day off at the same time of day (22:10, and 22:31 the next day): a date written wrong.
     const clock = days === 1 && sameClock(a, b, resolved.timeTolerance);
     if (reason === "day-month-swap" || clock) {
@@ -106,8 +113,9 @@ export function findNearDuplicates(
     )
       return;
     const { score } = evidence;
-    // A few days later is how follow-ups arrive (the notification, the GP visit): not a misdating.
-    if (reason === "far-apart" && days < minLinkDays && !clock) return;
+    // A few days later is how follow-ups arrive (the notification, the GP visit), in their own words:
+    // not a misdating, unless the accounts are nearly the same words.
+    if (reason === "far-apart" && days < minLinkDays && !clock && evidence.text < sameWords) return;
     links.set(key, {
       events: [first.merged, second.merged],
       reason,
@@ -122,12 +130,27 @@ export function findNearDuplicates(
     if (swapped === null) continue;
     for (const other of byDay.get(swapped) ?? []) consider(c, other, "day-month-swap");
   }
-  for (let i = 0; i < candidates.length; i++) {
-    const a = candidates[i]!;
-    for (let j = i + 1; j < candidates.length; j++) {
-      const b = candidates[j]!;
-      if (b.start - a.start > resolved.linkWindow) break;
-      consider(a, b, "far-apart");
+  // A link needs a shared person or a family name in common, so only events in one such block meet.
+  const blocks = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const keys = new Set([
+      ...c.subjects.map((id) => `p:${id}`),
+      ...c.names.map((n) => `f:${n.split("|")[1]}`),
+    ]);
+    for (const key of keys) {
+      const block = blocks.get(key);
+      if (block === undefined) blocks.set(key, [c]);
+      else block.push(c);
+    }
+  }
+  for (const block of blocks.values()) {
+    for (let i = 0; i < block.length; i++) {
+      const a = block[i]!;
+      for (let j = i + 1; j < block.length; j++) {
+        const b = block[j]!;
+        if (b.start - a.start > resolved.linkWindow) break;
+        consider(a, b, "far-apart");
+      }
     }
   }
   const sorted = [...links.values()].sort(
@@ -166,6 +189,7 @@ function isDayOrFiner(precision: string): boolean {
 
 function toCandidate(merged: MergedEvent, zone: string): Candidate {
   const { event } = merged;
+  const day = DateTime.fromMillis(merged.start, { zone }).startOf("day");
   // The attribution ("Police: ") is not narrative: leave it out of the words compared.
   const accounts = event.summary.split("\n").map((line) => {
     const agency = event.agencies.find((a) => line.startsWith(`${a}: `));
@@ -183,7 +207,8 @@ function toCandidate(merged: MergedEvent, zone: string): Candidate {
     tokens: accounts[0] ?? new Set(),
     accounts,
     agencies: new Set(event.agencies),
-    day: DateTime.fromMillis(merged.start, { zone }).startOf("day"),
+    day,
+    dayNumber: Date.UTC(day.year, day.month - 1, day.day) / 86_400_000,
   };
 }
 

@@ -33,11 +33,13 @@ describe("categoryEvidence", () => {
 
 describe("corroborated", () => {
   it.each([
-    [0.9, 0, true],
-    [0.6, 0.3, true],
-    [0.6, 0.1, false],
-  ])("time %d and text %d give %s", (time, text, expected) => {
-    expect(corroborated({ people: 1, category: 1, time, text, score: 0.9 })).toBe(expected);
+    [0.9, 0, 1, true],
+    [0.9, 0.1, 0.4, true],
+    [0.9, 0, 0.4, false],
+    [0.6, 0.3, 0, true],
+    [0.6, 0.1, 1, false],
+  ])("time %d, text %d and categories %d give %s", (time, text, category, expected) => {
+    expect(corroborated({ people: 1, category, time, text, score: 0.9 })).toBe(expected);
   });
 });
 
