@@ -80,6 +80,7 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
       const until = next?.start ?? end;
       if (until - first.event.start < minDays * dayMs) continue;
       const reasons = simplify(group.map((t) => t.why));
+      const seenThen = seenAt.includes(first.event);
       const untilText =
         next === undefined
           ? `to the end of the records (${formatDay(until, zone)})`
@@ -90,7 +91,7 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
         end: isoOrNull(until),
         people: [child.id],
         events: [...group.map((t) => t.event.event.id), ...(next === undefined ? [] : [next.event.id])],
-        message: `No professional saw ${child.name} from ${citeEvent(first.event, zone)}, when ${listText(reasons.slice(0, 3))}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}, ${untilText} (${wholeDays(until - first.event.start)} days).`,
+        message: `No professional saw ${child.name} ${seenThen ? "after" : "from"} ${citeEvent(first.event, zone)}, when ${listText(reasons.slice(0, 3))}${reasons.length > 3 ? ` (and ${reasons.length - 3} more)` : ""}${seenThen ? ` (${child.name} was seen that day)` : ""}, ${untilText} (${wholeDays(until - first.event.start)} days).`,
       });
     }
   }

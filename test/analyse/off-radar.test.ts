@@ -89,4 +89,16 @@ describe("offRadarCheck", () => {
     });
     expect(flags).toEqual([]);
   });
+
+  it("says so when the child was seen at the trigger itself", () => {
+    const move = event("2019-02-27", "Health Visiting", "Family moved to MGM's. Mum, MGM and Liam seen.", [
+      liam,
+      sarah,
+    ]);
+    const next = event("2019-06-04", "Police", "Liam asleep upstairs, seen.", [liam, sarah]);
+    const flags = offRadarCheck({ events: timeline(seenBefore, move, next), subjects: [liam], people });
+    expect(flags.map((f) => f.message)).toEqual([
+      "No professional saw Liam Jones after 27 Feb 2019 (Health Visiting), when the child moved (Liam Jones was seen that day), to 4 Jun 2019 (Police), when Liam Jones was next recorded as seen (97 days).",
+    ]);
+  });
 });
