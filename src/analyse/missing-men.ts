@@ -18,6 +18,10 @@ export interface MissingMenOptions extends CommonCheckOptions {
 /** Words in a "moves in" record that show the person moving in is a man when no one is named. */
 const maleWords = /\b(?:boyfriend|man|male|husband|he|his|him|mr|step-?dad|step-?father|fiance)\b/i;
 
+/** A name given in the narrative only: "new boyfriend 'Jay'", "partner called Lee". */
+const calledPattern =
+  /\b(?:boyfriend|partner|husband|man|male)\s+(?:called\s+|named\s+|known as\s+)?['"‘’“]?(\p{Lu}\p{Ll}+)/u;
+
 /**
  * Flags the men reviews find unseen: an adult male (father, step-father, partner, boyfriend, "unknown male",
  * "Mr X") who has no name, or only a first name, or no date of birth, or is known to only one agency, or is
@@ -129,13 +133,17 @@ function movesInFlags(
     const people = input.people.filter((p) => e.event.people.includes(p.id) && !isProfessional(p));
     if (named.length === 0) {
       if (!maleWords.test(e.event.summary)) continue;
+      const called = calledPattern.exec(e.event.summary)?.[1];
       flags.push({
         kind: "missing-men",
         start: isoOrNull(e.start),
         end: isoOrNull(e.start + within),
         people: people.map((p) => p.id),
         events: [e.event.id],
-        message: `A man moved in, as recorded on ${citeEvent(e, zone)}, but the record does not name him, so no check of him can follow.`,
+        message:
+          called === undefined
+            ? `A man moved in, as recorded on ${citeEvent(e, zone)}, but the record does not name him, so no check of him can follow.`
+            : `A man recorded only as "${called}" moved in, as recorded on ${citeEvent(e, zone)}; no return names him among its people, so no check of him can follow.`,
       });
       continue;
     }

@@ -105,6 +105,18 @@ describe("missingMenCheck", () => {
     ]);
   });
 
+  it("quotes the name a narrative gives a man no return lists", () => {
+    const events = timeline(
+      event("2018-01-10", "Health Visiting", "Home visit. Mum and Liam seen.", [liam, sarah]),
+      event("2018-02-10", "Health Visiting", "Mum says her new boyfriend 'Jay' has moved in.", [liam, sarah]),
+    );
+    expect(
+      missingMenCheck({ events, subjects: [liam], people: [liam, sarah] }).map((f) => f.message),
+    ).toEqual([
+      'A man recorded only as "Jay" moved in, as recorded on 10 Feb 2018 (Health Visiting); no return names him among its people, so no check of him can follow.',
+    ]);
+  });
+
   it("does not mutate its input", () => {
     const events = timeline(event("2017-08-19", "Police", "Domestic.", [sarah, liam, unknownMale]));
     const copy = structuredClone(events);
