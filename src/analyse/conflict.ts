@@ -19,6 +19,7 @@ const flaggedFields = new Set(["date", "time", "people"]);
  * Flags where returns disagree about one incident (domain: "conflict"): a merged event whose
  * agencies give different dates, times or people, and two events that look like one incident dated
  * differently (days apart, or day and month swapped), named both and proposed as a link, never merged.
+ * Events outside the review's scope raise no flag (a link raises one when either event is in scope).
  * @param events merged events in chronology order
  * @param options zone, link window and threshold
  * @returns one flag per disagreeing event and per proposed link
@@ -31,6 +32,7 @@ export function conflictCheck(events: readonly MergedEvent[], options: ConflictO
   const zone = options.timezone ?? "Europe/London";
   const flags: Flag[] = [];
   for (const { event } of events) {
+    if (event.outOfScope) continue;
     const found = event.conflicts.filter(
       (c) => flaggedFields.has(c.field) && (c.field !== "people" || !nested(c)),
     );
@@ -44,7 +46,10 @@ export function conflictCheck(events: readonly MergedEvent[], options: ConflictO
       message: `${listAgencies(event.agencies)} describe this event differently: ${found.map(describeConflict).join("; ")}.`,
     });
   }
-  for (const link of findNearDuplicates(events, options).links) flags.push(linkFlag(link, zone));
+  for (const link of findNearDuplicates(events, options).links) {
+    if (link.events.every((e) => e.event.outOfScope)) continue;
+    flags.push(linkFlag(link, zone));
+  }
   return flags;
 }
 

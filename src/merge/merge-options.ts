@@ -38,7 +38,11 @@ export interface ResolvedMergeOptions {
 const minute = 60_000;
 const day = 86_400_000;
 
-/** The documented defaults of {@link MergeOptions}. */
+/**
+ * The documented defaults of {@link MergeOptions} (docs/merging.md, "Options").
+ * @example
+ * defaultMergeOptions.threshold // 0.55
+ */
 export const defaultMergeOptions = {
   timezone: "Europe/London",
   threshold: 0.55,

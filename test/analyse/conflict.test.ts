@@ -55,6 +55,22 @@ describe("conflictCheck", () => {
     ]);
   });
 
+  it("raises no flag for events outside the review's scope", () => {
+    const { records: rows, personOf } = records([
+      police,
+      {
+        ...police,
+        agency: "ED",
+        at: "2019-03-04T02:30",
+        text: "04/03/2019 02:30",
+        summary: "Attended with bruising to eye, assaulted by partner",
+      },
+    ]);
+    const events = mergeEvents(rows, personOf, { from: Date.UTC(2019, 5, 1) });
+    expect(events[0]!.event.outOfScope).toBe(true);
+    expect(conflictCheck(events)).toEqual([]);
+  });
+
   it("does not flag an agency that names fewer people, nor different categories", () => {
     const { records: rows, personOf } = records([
       police,
