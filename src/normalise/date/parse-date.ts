@@ -51,8 +51,22 @@ export type DateResult =
 
 export type { DateWarning } from "./date-span.js";
 
-/** Text with no outer or doubled white space needs no clean-up. */
-const plainText = /^\S(?:\S| (?=\S))*$/;
+/** Text with no outer, doubled or unusual white space needs no clean-up. */
+function isPlain(text: string): boolean {
+  const n = text.length;
+  if (n === 0 || text.charCodeAt(0) <= 32 || text.charCodeAt(n - 1) <= 32) return false;
+  for (let i = 1; i < n - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 0xa0 || (c === 32 && text.charCodeAt(i + 1) === 32) || (c >= 0x2000 && c <= 0x3000))
+      return false;
+  }
+  return true;
+}
+
+/** Only text with a dash after four characters can be ISO 8601. */
+function looksIso(text: string): boolean {
+  return text.charCodeAt(4) === 45;
+}
 
 function startsWithLetter(text: string): boolean {
   const c = text.charCodeAt(0) | 0x20;
@@ -63,6 +77,8 @@ function endsWithLetter(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x29 /* ) */ || c === 0x2e /* . */ || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
+
+const year1900 = Date.UTC(1900, 0, 1);
 
 const approxPrefix =
   /^(?:(?:c\.?|ca\.?|circa|approx(?:\.|imately)?|around|about|abt\.?|roughly|est\.?|estimated)(?: |(?<=\.)(?=\d))|c(?=\d{4}$))/i;
@@ -86,7 +102,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
     pivot: options.pivot ?? 50,
     excelSerial: options.excelSerial ?? false,
   };
-  let rest = plainText.test(text) ? text : text.trim().replace(/\s+/g, " ");
+  let rest = isPlain(text) ? text : text.trim().replace(/\s+/g, " ");
   let uncertain = false;
   let approximate = false;
   if (rest.startsWith("?") || rest.endsWith("?") || rest.endsWith("(?)")) {
@@ -104,7 +120,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
     rest = rest.slice(0, suffix.index);
   }
   if (/[.,;]$/.test(rest)) rest = rest.slice(0, -1);
-  const iso = readIso(rest);
+  const iso = looksIso(rest) ? readIso(rest) : undefined;
   if (iso !== undefined && "instant" in iso) {
     const reading: DateReading = {
       text,
@@ -119,7 +135,9 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
   }
   const span =
     iso === undefined
-      ? (readNumericWithTime(rest, context) ?? readSpan(rest, context) ?? readWithTime(rest, context))
+      ? ((rest.length > 10 ? readNumericWithTime(rest, context) : undefined) ??
+        readSpan(rest, context) ??
+        readWithTime(rest, context))
       : "span" in iso
         ? iso.span
         : iso.invalid;
@@ -146,7 +164,7 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
     uncertain,
     form: span.form,
   };
-  const warnings = [...(span.warnings ?? [])];
+  const warnings: DateWarning[] = span.warnings === undefined ? [] : [...span.warnings];
   if (interval.ambiguousTime !== undefined) {
     reading.ambiguousTime = interval.ambiguousTime;
     warnings.push({
@@ -165,7 +183,10 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
       reason: `"${text}" could be day-first or month-first and the source's order is not known; read as ${context.order}`,
     });
   }
-  warnings.push(...datePlausibility(reading, options));
+  // The common case is a plausible date: skip the call (and its array) when no bound can be broken.
+  if (options.notAfter !== undefined || reading.end <= (options.notBefore ?? year1900)) {
+    warnings.push(...datePlausibility(reading, options));
+  }
   return { ok: true, reading, warnings };
 }
 
@@ -190,7 +211,7 @@ const rangeWord = / (?:and|to|until|-|–) /i;
 function readSingle(text: string, context: ReadContext): Span | undefined {
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57) {
-    const iso = readIso(text);
+    const iso = looksIso(text) ? readIso(text) : undefined;
     if (iso !== undefined) return "span" in iso ? iso.span : undefined;
     return (
       readNumeric(text, context) ??
@@ -210,6 +231,17 @@ function readSingle(text: string, context: ReadContext): Span | undefined {
 
 const numericWithTime = /^(\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{4}|\d{2}))(?:,? (?:at |@ ?|- )?|T)(.+)$/;
 
+/** A day's span at a time of day (built field by field: object spread is slow on this hot path). */
+function atTime(day: Span, time: { hour: number; minute: number }): Span {
+  const from = day.from;
+  const parts = { year: from.year, month: from.month!, day: from.day!, hour: time.hour, minute: time.minute };
+  const span: Span = { from: parts, to: parts, form: day.form };
+  if (day.orderAmbiguous !== undefined) span.orderAmbiguous = day.orderAmbiguous;
+  if (day.warnings !== undefined) span.warnings = day.warnings;
+  if (day.approximate !== undefined) span.approximate = day.approximate;
+  return span;
+}
+
 /** The commonest timed form, tried first: a numeric day then a time (`07/05/2012 14:05`). */
 function readNumericWithTime(text: string, context: ReadContext): Span | undefined {
   const fast = numericWithTime.exec(text);
@@ -217,12 +249,22 @@ function readNumericWithTime(text: string, context: ReadContext): Span | undefin
   const time = parseTime(fast[2]!);
   const day = time === undefined ? undefined : readNumeric(fast[1]!, context);
   if (time === undefined || day === undefined || day.from.day === undefined) return undefined;
-  const parts = { ...day.from, hour: time.hour, minute: time.minute };
-  return { ...day, from: parts, to: parts };
+  return atTime(day, time);
 }
 
 /** A day with a time before or after it: `07/05/2012 14:05`, `2 May 2006 at 2.05pm`, `14:05 on 07/05/2012`. */
 function readWithTime(text: string, context: ReadContext): Span | undefined {
+  // Fast split: `<day> at <time>`, or `<day> <time>` at the last space.
+  const at = text.lastIndexOf(" at ");
+  const split = at > 0 ? at : text.lastIndexOf(" ");
+  if (split > 0) {
+    const fast = dayAtTime(
+      text.slice(0, split).replace(/,$/, ""),
+      text.slice(split + (at > 0 ? 4 : 1)),
+      context,
+    );
+    if (fast !== undefined) return fast;
+  }
   const trailing =
     /^(.+?)(?:,? (?:at |@ ?|- )?|T)(\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)? ?(?:[ap]\.?m\.?|hrs?|hours|h)?|\d{4}(?: ?hrs?)?|noon|midday|midnight|12 noon|12 midnight)$/i.exec(
       text,
@@ -234,13 +276,17 @@ function readWithTime(text: string, context: ReadContext): Span | undefined {
   const dateText = trailing?.[1] ?? leading?.[2];
   const timeText = trailing?.[2] ?? leading?.[1];
   if (dateText === undefined || timeText === undefined) return undefined;
+  return dayAtTime(dateText, timeText, context);
+}
+
+/** A day written without a time, read at a time of day; undefined unless both read. */
+function dayAtTime(dateText: string, timeText: string, context: ReadContext): Span | undefined {
   const time = parseTime(timeText);
   const day = time === undefined ? undefined : readSingle(dateText, context);
   if (time === undefined || day === undefined || day.from !== day.to || day.from.day === undefined)
     return undefined;
   if (day.from.hour !== undefined) return undefined;
-  const parts = { ...day.from, hour: time.hour, minute: time.minute };
-  return { ...day, from: parts, to: parts };
+  return atTime(day, time);
 }
 
 function relative(

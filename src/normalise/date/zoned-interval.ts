@@ -81,13 +81,34 @@ export function spanInterval(
   zone: string,
   precision: Precision = partsPrecision(from),
 ): Interval {
-  const dayKey =
-    from === to && from.day !== undefined && from.hour === undefined
-      ? from.year * 10_000 + from.month! * 100 + from.day
-      : undefined;
-  const cache = dayKey === undefined ? undefined : dayCache(zone);
-  const cached = dayKey === undefined ? undefined : cache?.get(dayKey);
-  if (cached !== undefined) return { ok: true, start: cached[0], end: cached[1], precision };
+  if (from === to && from.day !== undefined) {
+    const day = dayInterval(from.year, from.month!, from.day, zone);
+    if (day !== undefined) {
+      if (from.hour === undefined) return { ok: true, start: day[0], end: day[1], precision };
+      // A day of exactly 24 hours has no clock change: its times are offsets from its midnight.
+      const minute = from.minute ?? 0;
+      if (
+        day[1] - day[0] === 86_400_000 &&
+        from.hour >= 0 &&
+        from.hour <= 23 &&
+        minute >= 0 &&
+        minute <= 59
+      ) {
+        const start = day[0] + (from.hour * 60 + minute) * 60_000;
+        return { ok: true, start, end: start + (from.minute === undefined ? 3_600_000 : 60_000), precision };
+      }
+    }
+  }
+  if (from.hour === undefined && to.hour === undefined && invalidParts(to) === undefined) {
+    // Untimed spans start and end at local midnights: take both from the day cache.
+    const first = dayInterval(from.year, from.month ?? 1, from.day ?? 1, zone);
+    const next = nextUnit(to);
+    const after =
+      first === undefined ? undefined : dayInterval(next.year, next.month ?? 1, next.day ?? 1, zone);
+    if (first !== undefined && after !== undefined) {
+      return { ok: true, start: first[0], end: after[0], precision };
+    }
+  }
   const invalid = invalidParts(from) ?? invalidParts(to);
   if (invalid !== undefined) return { ok: false, ...invalid };
   const start = wallInstant(from, zone);
@@ -104,10 +125,22 @@ export function spanInterval(
     end: Math.max(end.ts, start.ts + 60_000),
     precision,
   };
-  if (dayKey !== undefined && cache !== undefined) {
-    if (cache.size >= maxCachedDays) cache.clear();
-    cache.set(dayKey, [interval.start, interval.end]);
-  }
   if (start.ambiguous !== undefined && from.hour !== undefined) interval.ambiguousTime = start.ambiguous;
+  return interval;
+}
+
+/** A real day's [start, end) in a zone, cached; undefined when the day or the zone is not real. */
+function dayInterval(year: number, month: number, day: number, zone: string): [number, number] | undefined {
+  const cache = dayCache(zone);
+  const key = year * 10_000 + month * 100 + day;
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const parts = { year, month, day };
+  if (invalidParts(parts) !== undefined) return undefined;
+  const start = wallInstant(parts, zone);
+  if (start === undefined) return undefined;
+  const interval: [number, number] = [start.ts, wallInstant(nextUnit(parts), zone)!.ts];
+  if (cache.size >= maxCachedDays) cache.clear();
+  cache.set(key, interval);
   return interval;
 }
