@@ -24,7 +24,7 @@ export function clusterUnits(units: readonly MergeUnit[], options: ResolvedMerge
   for (let i = 0; i < units.length; i++) {
     const a = units[i]!;
     if (a.note) continue;
-    const reach = a.end + options.timedWindow;
+    const reach = a.end + Math.max(options.timedWindow, options.timeTolerance);
     for (let j = i + 1; j < units.length; j++) {
       const b = units[j]!;
       if (b.start > reach) break;

@@ -133,10 +133,8 @@ export function findNearDuplicates(
   // A link needs a shared person or a family name in common, so only events in one such block meet.
   const blocks = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const keys = new Set([
-      ...c.subjects.map((id) => `p:${id}`),
-      ...c.names.map((n) => `f:${n.split("|")[1]}`),
-    ]);
+    const families = c.names.map((n) => n.split("|")[1] ?? "").filter((f) => f !== "");
+    const keys = new Set([...c.subjects.map((id) => `p:${id}`), ...families.map((f) => `f:${f}`)]);
     for (const key of keys) {
       const block = blocks.get(key);
       if (block === undefined) blocks.set(key, [c]);
