@@ -65,6 +65,26 @@ describe("findNearDuplicates", () => {
     expect(findNearDuplicates(mergeEvents(later.records, later.personOf)).links).toEqual([]);
   });
 
+  it("proposes a link for the same words dated a day apart by two agencies", () => {
+    const words =
+      "Strategy discussion following the domestic incident, threshold for s47 enquiry met for Liam";
+    const meeting = (agency: string, at: string): RecordSpec => ({
+      agency,
+      row: 1,
+      at,
+      people: ["Liam Jones"],
+      categories: ["strategy-meeting", "child-protection-enquiry"],
+      summary: words,
+    });
+    const { records: rows, personOf } = records([
+      meeting("CSC", "2019-06-06T14:00"),
+      meeting("Police", "2019-06-07"),
+    ]);
+    const events = mergeEvents(rows, personOf);
+    expect(events).toHaveLength(2);
+    expect(findNearDuplicates(events).links.map((l) => [l.reason, l.days])).toEqual([["far-apart", 1]]);
+  });
+
   it("proposes nothing for routine visits a fortnight apart", () => {
     const visit = (agency: string, at: string): RecordSpec => ({
       agency,
