@@ -1,7 +1,7 @@
 // The scale benchmark (issue 9): the full CLI pipeline against a bare fast-csv parse of the same files,
 // on synthetic reviews from chronomerge/testing's generator. Figures are printed, never asserted.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -61,12 +61,17 @@ export async function benchScale(options: ScaleOptions): Promise<ScaleResult[]> 
     probe,
     [
       'import { writeSync } from "node:fs";',
+      'import { Worker } from "node:worker_threads";',
       'process.on("exit", () => {',
       "  const u = process.resourceUsage();",
       '  writeSync(2, "\\n@@rss " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime) + "\\n");',
       "});",
-      // Killed for taking too long: still report what it used.
-      'process.on("SIGTERM", () => process.exit(143));',
+      // A busy main thread never sees SIGTERM: a worker writes the usage so far every second, so a run
+      // stopped by --timeout still reports its peak RSS and CPU.
+      "if (process.env.BENCH_PROBE_FILE) {",
+      '  const code = \'const { writeFileSync } = require("node:fs"); setInterval(() => { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PROBE_FILE, "@@rss " + u.maxRSS + " " + (u.userCPUTime + u.systemCPUTime)); }, 1000);\';',
+      "  new Worker(code, { eval: true }).unref();",
+      "}",
       "",
     ].join("\n"),
   );
@@ -215,7 +220,11 @@ interface Timed {
 function timed(command: string, args: string[], timeoutMs: number): Promise<Timed> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const probeFile = join(work, `probe-${process.pid}-${Date.now()}.txt`);
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, BENCH_PROBE_FILE: probeFile },
+    });
     let stdout = "";
     let stderr = "";
     let timedOut = false;
@@ -234,7 +243,10 @@ function timed(command: string, args: string[], timeoutMs: number): Promise<Time
     child.on("error", fail);
     child.on("close", (code) => {
       if (timer !== null) clearTimeout(timer);
-      const rss = /@@rss (\d+) (\d+)/.exec(stderr);
+      let rss = /@@rss (\d+) (\d+)/.exec(stderr);
+      if (rss === null && existsSync(probeFile))
+        rss = /@@rss (\d+) (\d+)/.exec(readFileSync(probeFile, "utf8"));
+      rmSync(probeFile, { force: true });
       done({
         code,
         seconds: (performance.now() - started) / 1000,
