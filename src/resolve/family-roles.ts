@@ -1,7 +1,7 @@
 import { compareText, rowKey } from "../model/content-id.js";
 import type { NormalisedRecord } from "../model/normalised.js";
 import { type Group, rankNames } from "./person.js";
-import type { PlacedMention } from "./resolve-people.js";
+import type { PlacedMention } from "./placed-mention.js";
 
 const adultTitles = new Set(["Mr", "Mrs", "Ms", "Dr"]);
 

@@ -1,6 +1,6 @@
 import type { MatchMerge, Person, Sex } from "../model/chronology.js";
 import { compareText, contentId } from "../model/content-id.js";
-import type { PlacedMention } from "./resolve-people.js";
+import type { PlacedMention } from "./placed-mention.js";
 
 /** The mentions that make one person, the content keys its id derives from, and why they were joined. */
 export interface Group {

@@ -1,21 +1,16 @@
 import type { MatchMerge, Person } from "../model/chronology.js";
 import { compareText, rowKey } from "../model/content-id.js";
-import type { NormalisedRecord, PersonMention } from "../model/normalised.js";
-import type { RowRef } from "../model/source.js";
+import type { NormalisedRecord } from "../model/normalised.js";
 import { nameKey } from "../normalise/people/name.js";
 import { candidatePairs } from "./blocking.js";
 import { clusterProfiles } from "./cluster.js";
 import { termFrequencies } from "./compare.js";
 import { resolveRoleMentions } from "./family-roles.js";
 import { buildPerson, type Group } from "./person.js";
+import type { PlacedMention } from "./placed-mention.js";
 import { type Profile, toProfile } from "./profile.js";
 
-/** A mention in its row: the record it came from and its index in the record's people. */
-export interface PlacedMention {
-  source: RowRef;
-  index: number;
-  mention: PersonMention;
-}
+export type { PlacedMention } from "./placed-mention.js";
 
 export interface Resolution {
   people: Person[];
