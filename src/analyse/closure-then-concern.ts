@@ -1,10 +1,11 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag } from "../model/chronology.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
-import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
+import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, daysLater, isoOrNull, listText } from "./describe.js";
 import { householdOf, membersAt } from "./household.js";
 import { isProfessional } from "./people-kind.js";
+import { eventsStartingIn, timelineIndex } from "./timeline-index.js";
 
 /** Options of the closure-then-concern check (domain: "closure then concern"). */
 export interface ClosureThenConcernOptions extends CommonCheckOptions {
@@ -47,7 +48,8 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
     new RegExp(`${agencies.socialCare.source}|${agencies.healthVisiting.source}`, "i");
   const soon = (options.concernDays ?? 30) * dayMs;
   const year = (options.reReferralDays ?? 365) * dayMs;
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
+  const { events } = index;
   const professionals = new Set(input.people.filter(isProfessional).map((p) => p.id));
   const households = input.subjects.map((s) => ({ subject: s, stays: householdOf(s, input) }));
   const flags: Flag[] = [];
@@ -57,21 +59,14 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
     if (recalledClosure.test(closure.event.summary)) continue;
     const about = new Set(closure.event.people.filter((id) => !professionals.has(id)));
     if (about.size === 0) continue;
+    // The households of the subjects the closure is about (a subject is linked through `about` itself).
+    const theirs = households.filter((h) => about.has(h.subject.id));
     const linked = (e: MergedEvent) =>
       e.event.people.some(
-        (id) =>
-          about.has(id) ||
-          households.some(
-            (h) =>
-              about.has(h.subject.id) && (id === h.subject.id || membersAt(h.stays, e.start).includes(id)),
-          ),
+        (id) => about.has(id) || theirs.some((h) => membersAt(h.stays, e.start).includes(id)),
       );
-    const later = events.filter(
-      (e) =>
-        e !== closure &&
-        e.start > closure.start &&
-        e.start <= closure.start + Math.max(soon, year) &&
-        linked(e),
+    const later = eventsStartingIn(index, closure.start, closure.start + Math.max(soon, year)).filter(
+      (e) => e !== closure && linked(e),
     );
     const concerns = later.filter(
       (e) => e.start <= closure.start + soon && Object.keys(concernKinds).some((c) => hasCategory(e, c)),

@@ -2,9 +2,9 @@ import type { MergedEvent } from "../merge/merge-events.js";
 import type { Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
 import { readRole } from "../normalise/people/roles.js";
-import { agencyEvents } from "./check-input.js";
 import { isChildAt, isProfessional } from "./people-kind.js";
 import { namedIn } from "./seen.js";
+import { type TimelineIndex, timelineIndex } from "./timeline-index.js";
 
 /** One stay of a person in a subject's household: `[from, to)` in epoch ms, open ends as ±Infinity. */
 export interface HouseholdStay {
@@ -71,13 +71,17 @@ function buildHousehold(
   subject: Person,
   input: { events: readonly MergedEvent[]; people: readonly Person[] },
 ): HouseholdStay[] {
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
   const candidates = input.people.filter((p) => p.id !== subject.id && !isProfessional(p));
   const byId = new Map(candidates.map((p) => [p.id, p]));
   const co = new Map<string, MergedEvent[]>();
-  for (const event of events) {
-    if (!event.event.people.includes(subject.id)) continue;
-    for (const id of event.event.people) if (byId.has(id)) co.set(id, [...(co.get(id) ?? []), event]);
+  for (const event of index.byPerson.get(subject.id) ?? []) {
+    for (const id of event.event.people) {
+      if (!byId.has(id)) continue;
+      const list = co.get(id);
+      if (list === undefined) co.set(id, [event]);
+      else list.push(event);
+    }
   }
   const stays: HouseholdStay[] = [];
   for (const [id, list] of co) {
@@ -104,11 +108,8 @@ function buildHousehold(
     subject.id,
     ...stays.filter((s) => s.basis === "family-role").map((s) => s.person),
   ]);
-  for (const event of events) {
+  for (const { event, into, out } of movesOf(index)) {
     const text = event.event.summary;
-    const into = movesInPattern.test(text);
-    const out = movesOutPattern.test(text);
-    if (!into && !out) continue;
     const involved = event.event.people.filter((id) => linked.has(id));
     if (involved.length === 0) continue;
     const named = new Set([
@@ -130,6 +131,29 @@ function buildHousehold(
     }
   }
   return stays.sort((a, b) => compareText(a.person, b.person) || a.from - b.from);
+}
+
+interface MoveRecord {
+  event: MergedEvent;
+  into: boolean;
+  out: boolean;
+}
+
+const moves = new WeakMap<TimelineIndex, MoveRecord[]>();
+
+/** The events whose words move someone in or out, found once per timeline rather than once per subject. */
+function movesOf(index: TimelineIndex): MoveRecord[] {
+  let found = moves.get(index);
+  if (found === undefined) {
+    found = [];
+    for (const event of index.events) {
+      const into = movesInPattern.test(event.event.summary);
+      const out = movesOutPattern.test(event.event.summary);
+      if (into || out) found.push({ event, into, out });
+    }
+    moves.set(index, found);
+  }
+  return found;
 }
 
 function closeStays(stays: HouseholdStay[], id: string, event: MergedEvent): void {

@@ -2,7 +2,6 @@ import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag } from "../model/chronology.js";
 import { agencyPatterns } from "./agency-kind.js";
 import {
-  agencyEvents,
   type CheckInput,
   type CommonCheckOptions,
   dayMs,
@@ -14,6 +13,7 @@ import { citeEvent, formatDay, isoOrNull, listText, wholeDays } from "./describe
 import { householdOf } from "./household.js";
 import { bornBy, isChildAt } from "./people-kind.js";
 import { childSeenIn } from "./seen.js";
+import { timelineIndex, unionInOrder } from "./timeline-index.js";
 
 /** Options of the off-radar check (domain: "off the radar"). */
 export interface OffRadarOptions extends CommonCheckOptions {
@@ -48,7 +48,8 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
   const minDays = options.minDays ?? 28;
   const window = (options.missedWindowDays ?? 365) * dayMs;
   const minMissed = options.minMissed ?? 2;
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
+  const moved = index.events.filter((e) => hasCategory(e, "move", "transfer-out"));
   const end = reviewEnd(input, options);
   const flags: Flag[] = [];
   for (const child of input.subjects) {
@@ -56,11 +57,12 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
     const parents = householdOf(child, input)
       .filter((s) => s.basis === "family-role")
       .map((s) => s.person);
-    const mine = events.filter((e) => e.event.people.includes(child.id));
+    const mine = index.byPerson.get(child.id) ?? [];
     const seenAt = mine.filter((e) => childSeenIn(e, child, agencies));
     const triggers: { event: MergedEvent; why: string }[] = [];
     const missed: MergedEvent[] = [];
-    for (const e of events) {
+    // Only the child's own events and moves can be triggers (the rest are skipped below).
+    for (const e of unionInOrder(index, [mine, moved])) {
       const own = e.event.people.includes(child.id);
       if (!own && !hasCategory(e, "move", "transfer-out")) continue;
       if (!isChildAt(child, e.start) || !bornBy(child, e.start)) continue;

@@ -1,0 +1,114 @@
+import type { MergedEvent } from "../merge/merge-events.js";
+import { agencyEvents } from "./check-input.js";
+
+/**
+ * The events a check may count, indexed once per timeline: by person, and by position so that the
+ * events of several people come back in timeline order. Every check asks the same questions of the same
+ * timeline; the index answers them without filtering every event per subject.
+ */
+export interface TimelineIndex {
+  /** The agency events ({@link agencyEvents}), in the timeline's order. */
+  events: readonly MergedEvent[];
+  /** Each event's position in `events`. */
+  position: ReadonlyMap<MergedEvent, number>;
+  /** The events naming each person id, in timeline order (an event once per person). */
+  byPerson: ReadonlyMap<string, readonly MergedEvent[]>;
+  /** Whether `events` are in ascending `start` order (a merged timeline always is). */
+  sorted: boolean;
+}
+
+/** One index per timeline array: the checks of one run share it; it goes with the array. */
+const indexes = new WeakMap<readonly MergedEvent[], TimelineIndex>();
+
+/**
+ * The index of a timeline's agency events, built on first use and shared by every check of the same
+ * timeline array. The timeline must not be changed after it is indexed (no stage mutates it).
+ * @param timeline merged events in chronology order
+ * @returns the agency events with their per-person index
+ * @example
+ * timelineIndex(events).byPerson.get("p-liam")?.length // 12
+ */
+export function timelineIndex(timeline: readonly MergedEvent[]): TimelineIndex {
+  const found = indexes.get(timeline);
+  if (found !== undefined) return found;
+  const events = agencyEvents(timeline);
+  const position = new Map<MergedEvent, number>();
+  const byPerson = new Map<string, MergedEvent[]>();
+  let sorted = true;
+  events.forEach((event, i) => {
+    position.set(event, i);
+    if (i > 0 && events[i - 1]!.start > event.start) sorted = false;
+    for (const id of new Set(event.event.people)) {
+      const list = byPerson.get(id);
+      if (list === undefined) byPerson.set(id, [event]);
+      else list.push(event);
+    }
+  });
+  const index = { events, position, byPerson, sorted };
+  indexes.set(timeline, index);
+  return index;
+}
+
+/**
+ * The agency events naming any of the people, each once, in timeline order: the same events as
+ * `index.events.filter((e) => e.event.people.some((id) => ids.includes(id)))`.
+ * @param index the timeline's index
+ * @param ids person ids
+ * @returns the events, in timeline order
+ * @example
+ * eventsNaming(timelineIndex(events), ["p-liam", "p-sarah"]).length // 20
+ */
+export function eventsNaming(index: TimelineIndex, ids: Iterable<string>): MergedEvent[] {
+  const lists: (readonly MergedEvent[])[] = [];
+  for (const id of new Set(ids)) {
+    const list = index.byPerson.get(id);
+    if (list !== undefined) lists.push(list);
+  }
+  return unionInOrder(index, lists);
+}
+
+/**
+ * Lists of the index's events joined, each event once, in timeline order.
+ * @param index the timeline's index
+ * @param lists lists of events of `index.events`
+ * @returns their union, in timeline order
+ * @example
+ * unionInOrder(index, [liamsEvents, moves]).length // 15
+ */
+export function unionInOrder(
+  index: TimelineIndex,
+  lists: readonly (readonly MergedEvent[])[],
+): MergedEvent[] {
+  const nonEmpty = lists.filter((list) => list.length > 0);
+  if (nonEmpty.length === 0) return [];
+  if (nonEmpty.length === 1) return [...new Set(nonEmpty[0])];
+  const seen = new Set<MergedEvent>();
+  for (const list of nonEmpty) for (const event of list) seen.add(event);
+  return [...seen].sort((a, b) => index.position.get(a)! - index.position.get(b)!);
+}
+
+/**
+ * The agency events whose start lies in `(after, until]`, in timeline order: the same events as
+ * `index.events.filter((e) => e.start > after && e.start <= until)`, found by binary search on a sorted
+ * timeline.
+ * @param index the timeline's index
+ * @param after exclusive lower bound, epoch ms
+ * @param until inclusive upper bound, epoch ms
+ * @returns the events, in timeline order
+ * @example
+ * eventsStartingIn(timelineIndex(events), closure.start, closure.start + 30 * 86_400_000).length // 3
+ */
+export function eventsStartingIn(index: TimelineIndex, after: number, until: number): MergedEvent[] {
+  const { events } = index;
+  if (!index.sorted) return events.filter((e) => e.start > after && e.start <= until);
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (events[middle]!.start > after) high = middle;
+    else low = middle + 1;
+  }
+  const found: MergedEvent[] = [];
+  for (let i = low; i < events.length && events[i]!.start <= until; i++) found.push(events[i]!);
+  return found;
+}
