@@ -162,7 +162,8 @@ export function tellStory(random: Random, family: SimFamily, from: number, to: n
     }
   }
 
-  // 2. Domestic incidents: the police and ambulance at the scene (one event), the ED, the notifications.
+  // 2. Domestic incidents: the police, the ambulance and the same night's ED attendance (one event), then the
+  // notifications days later (their own events).
   const incidents: number[] = [];
   if (partner !== null && random.chance(0.6)) {
     const count = random.int(1, 3);
@@ -208,10 +209,11 @@ export function tellStory(random: Random, family: SimFamily, from: number, to: n
         }),
       );
     }
-    occur("domestic-incident", day, reports);
+    // The ED attendance the same night (within the hours after, across midnight) is the same incident
+    // seen a third time: one event with the police call-out and the ambulance, as a review counts it.
     const edMinute = ambulanceMinute + random.int(25, 70);
-    single(
-      {
+    reports.push(
+      report({
         agency: "ed",
         day: day + Math.floor(edMinute / dayMinutes),
         minute: edMinute % dayMinutes,
@@ -220,9 +222,9 @@ export function tellStory(random: Random, family: SimFamily, from: number, to: n
         summary:
           "Assault - states fell against a door during an argument with partner. Laceration above left eye.",
         action: "Wound closed with steri-strips. DA routine enquiry - declined to discuss. Discharged.",
-      },
-      "hospital-attendance",
+      }),
     );
+    occur("domestic-incident", day, reports);
     const notifyDay = day + random.int(1, 3);
     single(
       {

@@ -20,8 +20,10 @@ describe("generateReview", () => {
     const b = generateReview({ seed: 1, families: 4 });
     expect(digest(a.files)).toBe(digest(b.files));
     // Pinned: a change here means seed 1 no longer gives the bytes it gave on the machine that wrote this.
+    // Re-pinned when the truth made a domestic incident's same-night ED attendance part of its event (the
+    // returns' bytes did not change, truth.json did).
     expect(digest(a.files)).toMatchInlineSnapshot(
-      `"a8dbd7f2de59ce0d402d99905e1fa4b85b9bfa6c0706c389fd22635c6c31978b"`,
+      `"f9d9b4ab7eba91e78bde4c8db0e518d36b1e9461d17a063a7e67dba68e6f9fab"`,
     );
   });
 

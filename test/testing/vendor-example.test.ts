@@ -19,9 +19,9 @@ describe("the vendor example in docs/testing.md", () => {
     expect(document).toConserveRows(review.truth);
   });
 
-  it("has the truth the example looks up: a two-agency scene and a planted missing man", () => {
-    const scene = review.truth.events.find((e) => e.kind === "domestic-incident" && e.rows.length === 2);
-    expect(scene?.rows.map((r) => r.file).sort()).toEqual(["ambulance.csv", "police.csv"]);
+  it("has the truth the example looks up: a three-agency incident and a planted missing man", () => {
+    const scene = review.truth.events.find((e) => e.kind === "domestic-incident" && e.rows.length === 3);
+    expect(scene?.rows.map((r) => r.file).sort()).toEqual(["ambulance.csv", "ed.csv", "police.csv"]);
     const planted = review.truth.flags.find((f) => f.kind === "missing-men");
     expect(review.truth.people.find((p) => p.id === planted?.person)?.role).toBe("partner");
   });
