@@ -2,6 +2,7 @@ import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { formatDay, wholeDays } from "./describe.js";
 import { ageInYears } from "./subjects.js";
+import { timelineIndex } from "./timeline-index.js";
 
 /** Options of the gap check (domain: "gap"). */
 export interface GapOptions {
@@ -54,9 +55,8 @@ export function gapCheck(
   const zone = options.timezone ?? "Europe/London";
   const noContact = options.noContactPattern ?? defaultNoContactPattern;
   for (const subject of subjects) {
-    const mine = events.filter(
-      (e) => !e.event.outOfScope && e.event.people.includes(subject.id) && !e.event.category.includes("note"),
-    );
+    // The subject's agency events: in scope, naming the subject, not an author's note.
+    const mine = timelineIndex(events).byPerson.get(subject.id) ?? [];
     const seen = mine.filter((e) => !recordsNoContact(e, noContact));
     // The latest end so far, kept as the loop goes (a spread over every earlier event overflows the
     // stack on a long chronology and is quadratic).

@@ -1,7 +1,6 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import {
-  agencyEvents,
   type CheckInput,
   type CommonCheckOptions,
   dayMs,
@@ -10,6 +9,7 @@ import {
 } from "./check-input.js";
 import { citeEvent, isoOrNull, listText } from "./describe.js";
 import { isChildAt } from "./people-kind.js";
+import { timelineIndex } from "./timeline-index.js";
 
 /** Options of the was-not-brought check (domain: "was not brought"). */
 export interface WasNotBroughtOptions extends CommonCheckOptions {
@@ -39,15 +39,13 @@ export function wasNotBroughtCheck(input: CheckInput, options: WasNotBroughtOpti
   const zone = options.timezone ?? "Europe/London";
   const min = options.minMissed ?? 2;
   const window = (options.windowDays ?? 365) * dayMs;
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
   const flags: Flag[] = [];
   for (const child of input.people) {
-    const missed = events.filter(
+    const mine = index.byPerson.get(child.id) ?? [];
+    const missed = mine.filter(
       (e) =>
-        e.event.people.includes(child.id) &&
-        isChildAt(child, e.start) &&
-        hasCategory(e, "missed-appointment", "no-access") &&
-        !recallsEarlier(e),
+        isChildAt(child, e.start) && hasCategory(e, "missed-appointment", "no-access") && !recallsEarlier(e),
     );
     if (missed.length === 0) continue;
     const flagged = new Set<MergedEvent>();
@@ -62,7 +60,8 @@ export function wasNotBroughtCheck(input: CheckInput, options: WasNotBroughtOpti
     }
     for (const e of missed) {
       if (flagged.has(e)) continue;
-      const plan = activePlan(events, child, e.start);
+      // On a sorted timeline the child's own events are the only ones activePlan reads before it stops.
+      const plan = activePlan(index.sorted ? mine : index.events, child, e.start);
       if (plan !== undefined)
         flags.push({
           kind: "was-not-brought",
