@@ -1,10 +1,11 @@
 import type { Flag, Person } from "../model/chronology.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
-import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
+import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull } from "./describe.js";
 import { householdOf, membersAt } from "./household.js";
 import { injuryTo } from "./injured.js";
 import { isChildAt } from "./people-kind.js";
+import { eventsStartingIn, timelineIndex } from "./timeline-index.js";
 
 /** Options of the not-shared check (domain: "not shared"). */
 export interface NotSharedOptions extends CommonCheckOptions {
@@ -42,7 +43,8 @@ export function notSharedCheck(input: CheckInput, options: NotSharedOptions = {}
       "i",
     );
   const within = (options.withinDays ?? 7) * dayMs;
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
+  const { events } = index;
   const byId = new Map(input.people.map((p) => [p.id, p]));
   const households = input.subjects.map((s) => ({ subject: s, stays: householdOf(s, input) }));
   const flags: Flag[] = [];
@@ -67,11 +69,10 @@ export function notSharedCheck(input: CheckInput, options: NotSharedOptions = {}
             .filter((h) => e.event.people.some((id) => membersAt(h.stays, e.start).includes(id)))
             .map((h) => h.subject);
     const about = new Set([...e.event.people, ...atRisk.map((c) => c.id)]);
-    const shared = events.some(
+    // Starts are whole milliseconds: "after start - day - 1" is "from start - day".
+    const shared = eventsStartingIn(index, e.start - dayMs - 1, e.start + within).some(
       (r) =>
         r !== e &&
-        r.start >= e.start - dayMs &&
-        r.start <= e.start + within &&
         r.event.agencies.some((a) => recipients.test(a) && !e.event.agencies.includes(a)) &&
         r.event.people.some((id) => about.has(id)),
     );

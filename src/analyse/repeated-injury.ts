@@ -1,9 +1,10 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
-import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
+import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, isoOrNull, listText, quoteTriggers } from "./describe.js";
 import { injuryTo } from "./injured.js";
 import { ageInYears } from "./subjects.js";
+import { timelineIndex } from "./timeline-index.js";
 
 /** Options of the repeated-injury check (domain: "repeated injury"). */
 export interface RepeatedInjuryOptions extends CommonCheckOptions {
@@ -41,12 +42,14 @@ export function repeatedInjuryCheck(input: CheckInput, options: RepeatedInjuryOp
   const window = (options.windowDays ?? 183) * dayMs;
   const respond = (options.responseDays ?? 2) * dayMs;
   const same = (options.sameIncidentDays ?? 2) * dayMs;
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
   const flags: Flag[] = [];
   for (const child of input.people) {
     if (child.dob === null) continue;
     const dob = child.dob;
-    const injuries = events.filter(
+    // Both the injuries (injuryTo) and the responses name the child.
+    const mine = index.byPerson.get(child.id) ?? [];
+    const injuries = mine.filter(
       (e) =>
         hasCategory(e, "injury") &&
         ageInYears(dob, e.start) < underAge &&
@@ -75,7 +78,7 @@ export function repeatedInjuryCheck(input: CheckInput, options: RepeatedInjuryOp
       // Quote the explanation from the sentences about the child's injury when they give one.
       const told = injuryTo(why, child, input.people, options.lexicon).find((s) => explained.test(s));
       const start = incident[0]!.start;
-      const answered = events.some(
+      const answered = mine.some(
         (e) =>
           e.start >= start &&
           e.start <= start + respond &&

@@ -1,9 +1,10 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
-import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
+import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, isoOrNull, listText, quoteTriggers } from "./describe.js";
 import { householdOf, membersAt } from "./household.js";
+import { eventsNaming, timelineIndex } from "./timeline-index.js";
 
 /** Options of the risk-combination check (domain: "risk combination"). */
 export interface RiskCombinationOptions extends CommonCheckOptions {
@@ -45,14 +46,14 @@ export function riskCombinationCheck(input: CheckInput, options: RiskCombination
   const zone = options.timezone ?? "Europe/London";
   const window = (options.windowDays ?? 365) * dayMs;
   const label = options.label ?? "toxic trio";
-  const events = agencyEvents(input.events);
+  const index = timelineIndex(input.events);
   const found = new Map<
     string,
     { subjects: Person[]; members: Set<string>; hits: MergedEvent[]; full: boolean }
   >();
   for (const subject of input.subjects) {
     const stays = householdOf(subject, input);
-    const hits = events.filter(
+    const hits = eventsNaming(index, [subject.id, ...stays.map((s) => s.person)]).filter(
       (e) =>
         indicators.some((i) => hasCategory(e, ...i.categories)) &&
         e.event.people.some((id) => id === subject.id || membersAt(stays, e.start).includes(id)),
