@@ -20,11 +20,21 @@ export const routineCategories: ReadonlySet<string> = new Set([
   "assessment",
 ]);
 
-/** What evidence is read from: a unit of identical rows, or a merged event. */
+/** What evidence is read from: a unit of identical rows, or a merged event (agency: folded, when known). */
 export type Comparable = Pick<
   MergeUnit,
   "start" | "end" | "timed" | "precision" | "subjects" | "names" | "categories" | "tokens"
->;
+> & { agency?: string };
+
+/**
+ * Whether an agency (name folded) is one that attends an emergency: the police, the ambulance service,
+ * the emergency department (A&E).
+ * @example
+ * emergencyService("west midlands ambulance service") // true
+ */
+export function emergencyService(agency: string): boolean {
+  return /\b(police|constabulary|ambulance|paramedics?|ed|a ?e|emergency|accident)\b/.test(agency);
+}
 
 /** The evidence that two rows are one incident, each part 0 to 1, and the weighted score. */
 export interface PairEvidence {
@@ -33,6 +43,16 @@ export interface PairEvidence {
   category: number;
   text: number;
   score: number;
+  /**
+   * Both rows have a time (minute or hour) and come from agencies that attend emergencies (police,
+   * ambulance, emergency department); absent counts as false.
+   */
+  emergency?: boolean;
+  /**
+   * The rows are two events unless their accounts are nearly the same words: one records a notification
+   * received, or they share only routine categories and neither says the visit was joint.
+   */
+  apart?: boolean;
 }
 
 const coarseTime: Readonly<Record<Precision, number>> = {
@@ -109,6 +129,9 @@ export const compatibleCategories: readonly (readonly string[])[] = [
   ["move", "household-change", "transfer-in", "transfer-out"],
 ];
 
+/** Category evidence of two rows that share only routine categories. */
+const routineShared = 0.5;
+
 function compatible(a: readonly string[], b: readonly string[]): boolean {
   return compatibleCategories.some(
     (group) => a.some((x) => group.includes(x)) && b.some((y) => group.includes(y)),
@@ -124,7 +147,7 @@ export function categoryEvidence(a: readonly string[], b: readonly string[]): nu
   if (a.length === 0 || b.length === 0) return 0.4;
   const shared = a.filter((c) => b.includes(c));
   if (shared.length === 0) return compatible(a, b) ? 0.4 : 0;
-  if (shared.every((c) => routineCategories.has(c))) return 0.5;
+  if (shared.every((c) => routineCategories.has(c))) return routineShared;
   return 0.75 + (0.25 * shared.length) / new Set([...a, ...b]).size;
 }
 
@@ -132,17 +155,29 @@ export function categoryEvidence(a: readonly string[], b: readonly string[]): nu
  * People evidence: 0.4 when either names nobody (role-only mentions are not known people); from 0.75
  * (up to 1 as they agree more) when they share a resolved person; when resolution kept them apart,
  * 0.75 for a name written the same and 0.6 for the same family name with a given name that agrees on
- * its first three letters ("Sara Jones", "Sarah Jones"); otherwise 0.
+ * its first three letters ("Sara Jones", "Sarah Jones"); 0.6 when one row's account names a person the
+ * other row lists ("Attended MARAC for Emma" where the other lists Emma Smith, and this row only
+ * "Mother"); otherwise 0.
  */
 export function peopleEvidence(
-  a: Pick<Comparable, "subjects" | "names">,
-  b: Pick<Comparable, "subjects" | "names">,
+  a: Pick<Comparable, "subjects" | "names"> & { tokens?: ReadonlySet<string> },
+  b: Pick<Comparable, "subjects" | "names"> & { tokens?: ReadonlySet<string> },
 ): number {
   if (a.subjects.length === 0 || b.subjects.length === 0) return 0.4;
   const share = overlap(a.subjects, b.subjects, 0);
   if (share > 0) return 0.75 + 0.25 * share;
   if (a.names.some((n) => b.names.includes(n))) return 0.75;
-  return a.names.some((x) => b.names.some((y) => similarNames(x, y))) ? 0.6 : 0;
+  if (a.names.some((x) => b.names.some((y) => similarNames(x, y)))) return 0.6;
+  return namedInAccount(a.names, b.tokens) || namedInAccount(b.names, a.tokens) ? 0.6 : 0;
+}
+
+/** Whether an account's word stems hold the given name of one of these people (three letters or more). */
+function namedInAccount(names: readonly string[], tokens: ReadonlySet<string> | undefined): boolean {
+  if (tokens === undefined) return false;
+  return names.some((name) => {
+    const given = name.split("|")[0] ?? "";
+    return given.length >= 3 && !given.includes(" ") && tokens.has(given.slice(0, 5));
+  });
 }
 
 function similarNames(a: string, b: string): boolean {
@@ -156,17 +191,50 @@ function similarNames(a: string, b: string): boolean {
 export const closeTime = 0.8;
 /** Narrative similarity from which two accounts agree enough to stand without close times. */
 export const agreeingText = 0.25;
+/**
+ * Time evidence from which two timed rows are within the hours of one emergency (half the timed window,
+ * 3 hours by default): the police call-out, the ambulance and the emergency department.
+ */
+export const sameEmergency = 0.5;
+/** Narrative similarity of nearly the same words (one form copied): enough even where accounts are kept apart. */
+export const nearlySameWords = 0.6;
 
 /**
- * Whether a pair's evidence is corroborated: narratives that agree, or close times (both timed, well
- * within the window) with accounts that share a word or a category that is not routine. Same people,
- * same day and compatible categories alone are not enough: the agency that receives a referral about an
- * incident records it the same day in other words; a GP appointment an hour after a CSC contact is
- * another event.
+ * Whether two accounts are kept apart unless nearly the same words. An account of a notification
+ * received ("Police notification of domestic incident", "Operation Encompass notification", "MASH
+ * notification received") records that the agency was told: it is that agency's own event, not another
+ * account of the incident, and two agencies told of one incident are two events. Two agencies' routine
+ * contacts (visits, appointments) on one day are two events unless one of them says it was joint.
+ */
+export function keptApart(
+  a: Pick<Comparable, "tokens">,
+  b: Pick<Comparable, "tokens">,
+  category: number,
+): boolean {
+  if (a.tokens.has("notif") || b.tokens.has("notif")) return true;
+  return category === routineShared && !a.tokens.has("joint") && !b.tokens.has("joint");
+}
+
+/**
+ * Whether a pair's evidence is corroborated: narratives that agree; close times (both timed, well
+ * within the window) with accounts that share a word or a category that is not routine; or, for two
+ * agencies that attend emergencies (police, ambulance, emergency department), times within the hours of
+ * one emergency (within half the window) with accounts that share a word and a category that is not
+ * routine (the police at 22:26 and the emergency department at 23:41, both an assault, in their own
+ * words). Accounts kept apart ({@link keptApart}) are corroborated only by nearly the same words. Same people, same day and compatible categories alone are not enough:
+ * the agency that receives a referral about an incident records it the same day in other words; a GP
+ * appointment an hour after a CSC contact is another event.
  */
 export function corroborated(evidence: PairEvidence): boolean {
+  if (evidence.apart === true) return evidence.text >= nearlySameWords;
   if (evidence.text >= agreeingText) return true;
-  return evidence.time >= closeTime && (evidence.text > 0 || evidence.category >= 0.75);
+  if (evidence.time >= closeTime) return evidence.text > 0 || evidence.category >= 0.75;
+  return (
+    evidence.emergency === true &&
+    evidence.time >= sameEmergency &&
+    evidence.text > 0 &&
+    evidence.category >= 0.75
+  );
 }
 
 /**
@@ -186,5 +254,19 @@ export function pairEvidence(
   const text = diceSimilarity(a.tokens, b.tokens);
   const raw = w.people * people + w.category * category + w.text * text + (withTime ? w.time * time : 0);
   const score = withTime ? raw : raw / (1 - w.time);
-  return { people, time, category, text, score };
+  return {
+    people,
+    time,
+    category,
+    text,
+    score,
+    emergency:
+      a.timed &&
+      b.timed &&
+      a.agency !== undefined &&
+      b.agency !== undefined &&
+      emergencyService(a.agency) &&
+      emergencyService(b.agency),
+    apart: keptApart(a, b, category),
+  };
 }
