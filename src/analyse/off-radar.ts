@@ -13,7 +13,7 @@ import { citeEvent, formatDay, isoOrNull, listText, wholeDays } from "./describe
 import { householdOf } from "./household.js";
 import { bornBy, isChildAt } from "./people-kind.js";
 import { childSeenIn } from "./seen.js";
-import { timelineIndex, unionInOrder } from "./timeline-index.js";
+import { eventsNaming, timelineIndex, unionInOrder } from "./timeline-index.js";
 
 /** Options of the off-radar check (domain: "off the radar"). */
 export interface OffRadarOptions extends CommonCheckOptions {
@@ -49,7 +49,7 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
   const window = (options.missedWindowDays ?? 365) * dayMs;
   const minMissed = options.minMissed ?? 2;
   const index = timelineIndex(input.events);
-  const moved = index.events.filter((e) => hasCategory(e, "move", "transfer-out"));
+  const moved = new Set(index.events.filter((e) => hasCategory(e, "move", "transfer-out")));
   const end = reviewEnd(input, options);
   const flags: Flag[] = [];
   for (const child of input.subjects) {
@@ -61,8 +61,9 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
     const seenAt = mine.filter((e) => childSeenIn(e, child, agencies));
     const triggers: { event: MergedEvent; why: string }[] = [];
     const missed: MergedEvent[] = [];
-    // Only the child's own events and moves can be triggers (the rest are skipped below).
-    for (const e of unionInOrder(index, [mine, moved])) {
+    // Only the child's own events and a parent's moves can be triggers (the rest are skipped below).
+    const parentMoves = eventsNaming(index, parents).filter((e) => moved.has(e));
+    for (const e of unionInOrder(index, [mine, parentMoves])) {
       const own = e.event.people.includes(child.id);
       if (!own && !hasCategory(e, "move", "transfer-out")) continue;
       if (!isChildAt(child, e.start) || !bornBy(child, e.start)) continue;

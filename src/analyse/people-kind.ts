@@ -96,6 +96,18 @@ export function displayName(person: Person): string {
 
 /** Words a narrative may use for a person: given and family names of the name and aliases, 3+ letters. */
 export function nameWords(person: Person): string[] {
+  let words = wordsCache.get(person);
+  if (words === undefined) {
+    words = readNameWords(person);
+    wordsCache.set(person, words);
+  }
+  return [...words];
+}
+
+/** Each person's name words, read once: every check asks for them, for every event. */
+const wordsCache = new WeakMap<Person, readonly string[]>();
+
+function readNameWords(person: Person): string[] {
   if (!hasName(person)) return [];
   const words = new Set<string>();
   for (const name of [person.name, ...person.aliases]) {

@@ -54,6 +54,21 @@ function patterns(who: string, adult: boolean): SeenPatterns {
   return found;
 }
 
+/** The regular-expression alternatives of a list of terms, built once per list (see {@link childTerms}). */
+const alternatives = new WeakMap<readonly string[], string>();
+
+/** A child's name words and the words for "a child", one list per child so that its pattern is built once. */
+function childTerms(child: Person): readonly string[] {
+  let terms = termsCache.get(child);
+  if (terms === undefined) {
+    terms = [...nameWords(child), ...childWords];
+    termsCache.set(child, terms);
+  }
+  return terms;
+}
+
+const termsCache = new WeakMap<Person, readonly string[]>();
+
 function escapeWord(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
 }
@@ -76,10 +91,14 @@ export function recordsSeen(
   adult = false,
 ): "seen" | "not-seen" | null {
   if (terms.length === 0) return null;
-  const who = terms
-    .map(escapeWord)
-    .sort((a, b) => b.length - a.length)
-    .join("|");
+  let who = alternatives.get(terms);
+  if (who === undefined) {
+    who = terms
+      .map(escapeWord)
+      .sort((a, b) => b.length - a.length)
+      .join("|");
+    alternatives.set(terms, who);
+  }
   const { after, before, own } = patterns(who, adult);
   let seen = false;
   let notSeen = false;
@@ -144,7 +163,7 @@ export function namedIn(text: string, candidates: readonly Person[], loose = fal
 export function childSeenIn(event: MergedEvent, child: Person, agencies: AgencyPatterns): boolean {
   if (!event.event.people.includes(child.id)) return false;
   if (hasCategory(event, "note", "no-access", "missed-appointment")) return false;
-  const reading = recordsSeen(event.event.summary, [...nameWords(child), ...childWords]);
+  const reading = recordsSeen(event.event.summary, childTerms(child));
   if (reading !== null) return reading === "seen";
   if (hasCategory(event, "child-seen") && !adultSeenAlone.test(event.event.summary)) return true;
   if (hasCategory(event, "hospital-attendance")) return true;
