@@ -11,9 +11,20 @@ const stopwords = new Set(
   ).split(" "),
 );
 
+// Words agencies use for one act or one role, read as one: the police's "assaulted by partner" is the
+// emergency department's "hit by her boyfriend".
+const synonyms: readonly [RegExp, string][] = [
+  [
+    /^(?:hit|hits|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|struck|strikes?|attack(?:s|ed|ing)?|beat|beaten|beating)$/,
+    "assau",
+  ],
+  [/^(?:boyfriends?|girlfriends?|husbands?|wife|fiancee?)$/, "partn"],
+];
+
 /**
  * The content words of a narrative, folded (case, diacritics) and cut to a 5-letter stem so that
- * "assaulted" and "assault", "injury" and "injuries" meet.
+ * "assaulted" and "assault", "injury" and "injuries" meet; words for one act or role ("hit", "punched",
+ * "assaulted"; "boyfriend", "partner") are read as one.
  * @param text a narrative (summary and action)
  * @returns the set of stems
  * @example
@@ -23,7 +34,8 @@ export function textTokens(text: string): Set<string> {
   const tokens = new Set<string>();
   for (const word of nameKey(text).split(" ")) {
     if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
-    tokens.add(word.slice(0, 5));
+    const same = synonyms.find(([pattern]) => pattern.test(word));
+    tokens.add(same === undefined ? word.slice(0, 5) : same[1]);
   }
   return tokens;
 }
