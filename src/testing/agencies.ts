@@ -42,6 +42,8 @@ export interface Report {
   recorder: string;
   address: string;
   postcode: string;
+  /** The date written is not the day it happened: a planted disagreement (a day off, or day and month swapped). */
+  misdated?: boolean;
 }
 
 export interface AgencyDef {

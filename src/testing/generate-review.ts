@@ -156,7 +156,9 @@ export function generateReview(options: GenerateOptions): GeneratedReview {
     );
     list.forEach((row, i) => {
       const at = { file: name, row: i + 1 };
-      eventOf.get(row.occurrence)!.rows.push(at);
+      const event = eventOf.get(row.occurrence)!;
+      event.rows.push(at);
+      if (row.report.misdated === true) (event.misdated ??= []).push({ ...at });
       row.report.mentions.forEach((mention, index) => {
         const mentionAt: TruthMention = { ...at, index, text: mention.text };
         personOf.get(mention.person)!.mentions.push(mentionAt);
@@ -179,7 +181,10 @@ export function generateReview(options: GenerateOptions): GeneratedReview {
   const fileOrder = new Map(sources.map((s, i) => [s.path, i]));
   const byPlace = (a: { file: string; row: number }, b: { file: string; row: number }) =>
     fileOrder.get(a.file)! - fileOrder.get(b.file)! || a.row - b.row;
-  for (const event of events) event.rows.sort(byPlace);
+  for (const event of events) {
+    event.rows.sort(byPlace);
+    event.misdated?.sort(byPlace);
+  }
   for (const person of people) person.mentions.sort((a, b) => byPlace(a, b) || a.index - b.index);
   const manifest: Manifest = {
     review: {

@@ -11,7 +11,7 @@ export { chronologyMatchers } from "./matchers.js";
 export { perfectChronology } from "./perfect-chronology.js";
 export type { Random } from "./random.js";
 export { createRandom } from "./random.js";
-export type { Conservation, FlagScore, PairScore, PersonMap, Score } from "./score.js";
+export type { Conservation, EventScoreOptions, FlagScore, PairScore, PersonMap, Score } from "./score.js";
 export {
   checkConservation,
   mapPeople,

@@ -66,19 +66,40 @@ export function scoreChronology(document: Chronology, truth: Truth): Score {
   };
 }
 
+/** How {@link scoreEvents} reads the truth. */
+export interface EventScoreOptions {
+  /**
+   * Count each row a planted disagreement misdates (`TruthEvent.misdated`) as an event of its own: for
+   * software that flags such rows as a proposed link rather than merging them, as chronomerge does.
+   * Default false: the truth's events as they happened.
+   */
+  misdatedApart?: boolean;
+}
+
 /**
  * Pairwise score of events: two rows belong together when the truth puts them in one event.
  * Rows in no event (rejected) count as alone.
  * @param document the chronology's events
  * @param truth the generated review's truth
+ * @param options `misdatedApart`: each misdated row counts as its own event
  * @returns pairwise precision, recall, F1 and the pair counts
  * @example
  * scoreEvents(document, truth).recall // 0.88
+ * scoreEvents(document, truth, { misdatedApart: true }).recall // 0.99
  */
-export function scoreEvents(document: Pick<Chronology, "events">, truth: Truth): PairScore {
+export function scoreEvents(
+  document: Pick<Chronology, "events">,
+  truth: Truth,
+  options: EventScoreOptions = {},
+): PairScore {
   const truthOf = new Map<string, number>();
+  let apart = truth.events.length;
   truth.events.forEach((event, i) => {
-    for (const row of event.rows) truthOf.set(placeKey(row), i);
+    const misdated = new Set(options.misdatedApart === true ? (event.misdated ?? []).map(placeKey) : []);
+    for (const row of event.rows) {
+      const key = placeKey(row);
+      truthOf.set(key, misdated.has(key) ? apart++ : i);
+    }
   });
   const predictedOf = new Map<string, number>();
   document.events.forEach((event, i) => {

@@ -37,6 +37,8 @@ interface ReportSpec {
   summary: string;
   action: string;
   swap?: boolean;
+  /** The date written is not the day it happened (a planted disagreement). */
+  misdated?: boolean;
 }
 
 const dayMinutes = 1440;
@@ -91,6 +93,7 @@ export function tellStory(random: Random, family: SimFamily, from: number, to: n
       recorder: recorderOf(random, spec.agency),
       address: `${family.address}, Ashbridge`,
       postcode: family.postcode,
+      ...(spec.misdated === true ? { misdated: true } : {}),
     };
   };
 
@@ -281,6 +284,7 @@ export function tellStory(random: Random, family: SimFamily, from: number, to: n
         day: written,
         minute: agency === "csc" ? 14 * 60 : null,
         swap,
+        misdated: i === odd,
         people: involved,
         category: "Strategy discussion",
         summary: `Strategy discussion (CSC, police, health) following the domestic incident. Threshold for s47 enquiry met for ${child.given}.`,

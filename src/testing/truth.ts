@@ -21,6 +21,11 @@ export interface TruthEvent {
   rows: TruthRow[];
   /** Truth ids of the people the rows mention. */
   people: string[];
+  /**
+   * Rows (among `rows`) that state another day than `date`: the planted disagreement (a day off, or day
+   * and month swapped). Absent when every row states the day.
+   */
+  misdated?: TruthRow[];
 }
 
 /** One person in the world and every mention of them. */

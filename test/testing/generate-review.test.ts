@@ -20,10 +20,10 @@ describe("generateReview", () => {
     const b = generateReview({ seed: 1, families: 4 });
     expect(digest(a.files)).toBe(digest(b.files));
     // Pinned: a change here means seed 1 no longer gives the bytes it gave on the machine that wrote this.
-    // Re-pinned when the truth made a domestic incident's same-night ED attendance part of its event (the
-    // returns' bytes did not change, truth.json did).
+    // Re-pinned when the truth made a domestic incident's same-night ED attendance part of its event and
+    // marked the misdated rows (the returns' bytes did not change, truth.json did).
     expect(digest(a.files)).toMatchInlineSnapshot(
-      `"f9d9b4ab7eba91e78bde4c8db0e518d36b1e9461d17a063a7e67dba68e6f9fab"`,
+      `"b149af7a0d2462b4f3241218f8eb92292802115de926b625b0c6a3338095639a"`,
     );
   });
 
@@ -81,6 +81,34 @@ describe("generateReview", () => {
     const mentions = truth.people.flatMap((p) => p.mentions.map((m) => `${m.file}#${m.row}#${m.index}`));
     expect(new Set(mentions).size).toBe(mentions.length);
     expect(truth.events.some((e) => e.rows.length >= 3)).toBe(true);
+  });
+
+  it("puts a domestic incident's police call-out, ambulance and same-night ED attendance in one event", () => {
+    const { truth } = generateReview({ seed: 5, families: 12 });
+    const incidents = truth.events.filter((e) => e.kind === "domestic-incident");
+    expect(incidents.length).toBeGreaterThan(0);
+    for (const incident of incidents) {
+      const files = incident.rows.map((r) => r.file);
+      expect(files).toContain("police.csv");
+      expect(files).toContain("ed.csv");
+    }
+    expect(incidents.some((e) => e.rows.some((r) => r.file === "ambulance.csv"))).toBe(true);
+    expect(truth.events.some((e) => e.kind === "hospital-attendance")).toBe(false);
+    // The referral days later stays its own event.
+    expect(truth.events.filter((e) => e.kind === "referral").every((e) => e.rows.length <= 2)).toBe(true);
+  });
+
+  it("marks the row a planted disagreement misdates, within its event", () => {
+    const { truth } = generateReview({ seed: 9, families: 12 });
+    const disputed = truth.flags.filter((f) => f.kind === "conflict" || f.kind === "ambiguous-date");
+    expect(disputed.length).toBeGreaterThan(0);
+    for (const flag of disputed) {
+      const event = truth.events.find((e) => e.id === flag.events[0])!;
+      expect(event.misdated).toHaveLength(1);
+      expect(event.rows).toContainEqual(event.misdated![0]);
+    }
+    const marked = truth.events.filter((e) => e.misdated !== undefined).map((e) => e.id);
+    expect(marked.sort()).toEqual(disputed.map((f) => f.events[0]!).sort());
   });
 
   it("plants the scenarios reviews keep finding, with the flags a reviewer should raise", () => {

@@ -57,6 +57,29 @@ describe("scoreChronology", () => {
     expect(score.recall).toBe(1);
   });
 
+  it("counts each misdated row as its own event when asked, so that flagging it rather than merging it scores 1", () => {
+    const disputed = generateReview({ seed: 9, families: 12 }).truth;
+    const answer = perfectChronology(disputed);
+    const event = disputed.events.find((e) => e.misdated !== undefined)!;
+    const misdated = event.misdated![0]!;
+    const key = (r: { file: string; row: number }) => `${r.file}#${r.row}`;
+    const split = {
+      ...answer,
+      events: answer.events.flatMap((e) => {
+        const alone = e.sources.filter((s) => key(s) === key(misdated));
+        if (alone.length === 0) return [e];
+        const rest = e.sources.filter((s) => key(s) !== key(misdated));
+        return [
+          { ...e, sources: rest },
+          { ...e, id: `${e.id}-misdated`, sources: alone },
+        ];
+      }),
+    };
+    expect(scoreEvents(split, disputed).recall).toBeLessThan(1);
+    expect(scoreEvents(split, disputed, { misdatedApart: true })).toMatchObject({ precision: 1, recall: 1 });
+    expect(scoreEvents(answer, disputed, { misdatedApart: true }).precision).toBeLessThan(1);
+  });
+
   it("matches people by row and text even when the document orders mentions differently", () => {
     const shuffled = {
       ...perfect,
