@@ -1,6 +1,8 @@
 // A seeded corpus of UK agency date strings with known answers, for the date benchmark.
 // Each answer is the Europe/London wall-clock start and end of what the text means.
 
+import { createRandom } from "../src/testing/random.js";
+
 export interface WallTime {
   year: number;
   month: number;
@@ -35,18 +37,6 @@ const months = [
 ];
 const short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
-/** mulberry32: a small seeded PRNG, so the corpus is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number): string => String(n).padStart(2, "0");
 const ordinal = (n: number): string =>
@@ -242,7 +232,7 @@ function month(text: string, d: WallTime): Omit<CorpusEntry, "family"> {
  * Days run from 1951 to 2049 so that two-digit years are unambiguous under the default pivot (50).
  */
 export function dateCorpus(size: number, seed = 20_260_101): CorpusEntry[] {
-  const r = rng(seed);
+  const r = createRandom(seed).next;
   const total = makers.reduce((sum, [, weight]) => sum + weight, 0);
   const corpus: CorpusEntry[] = [];
   for (let i = 0; i < size; i++) {

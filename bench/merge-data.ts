@@ -3,6 +3,7 @@
 // day, different agencies with the same family on the same day), rows exported twice, and incidents one
 // agency dates days away or with day and month swapped. The truth of every row is known.
 import type { SourceInput } from "../src/model/source.js";
+import { createRandom, type Random } from "../src/testing/random.js";
 
 /** One generated row's truth: the incident it records, and whether its date was planted wrong. */
 export interface RowTruth {
@@ -416,29 +417,4 @@ function pad(n: number): string {
 
 function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
-}
-
-interface Random {
-  next(): number;
-  int(min: number, max: number): number;
-  chance(p: number): boolean;
-  pick<T>(items: readonly T[]): T;
-}
-
-/** mulberry32: the same seed gives the same numbers on every machine. */
-function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)]!,
-  };
 }

@@ -5,17 +5,11 @@
 // DOBs with day and month swapped, one digit wrong or missing, NHS numbers (some mistyped), postcodes.
 // Every name here is invented or a common name; no record describes a real person.
 import type { RawRecord } from "../src/model/source.js";
+import { createRandom } from "../src/testing/random.js";
 
-/** A small, fast, seeded PRNG (mulberry32). */
+/** The shared seeded PRNG (mulberry32) as a bare function. */
 export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  return createRandom(seed).next;
 }
 
 type Sex = "male" | "female";
