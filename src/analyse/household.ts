@@ -3,7 +3,7 @@ import type { Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
 import { readRole } from "../normalise/people/roles.js";
 import { isChildAt, isProfessional } from "./people-kind.js";
-import { namedIn } from "./seen.js";
+import { namedInExcept } from "./seen.js";
 import { type TimelineIndex, timelineIndex } from "./timeline-index.js";
 
 /** One stay of a person in a subject's household: `[from, to)` in epoch ms, open ends as ±Infinity. */
@@ -72,8 +72,12 @@ function buildHousehold(
   input: { events: readonly MergedEvent[]; people: readonly Person[] },
 ): HouseholdStay[] {
   const index = timelineIndex(input.events);
-  const candidates = input.people.filter((p) => p.id !== subject.id && !isProfessional(p));
-  const byId = new Map(candidates.map((p) => [p.id, p]));
+  // Everyone but the subject and the professionals may be a member (one list per review, not per subject).
+  const { candidates, byId: everyone } = membersOf(input.people);
+  const byId = {
+    has: (id: string) => id !== subject.id && everyone.has(id),
+    get: (id: string) => everyone.get(id),
+  };
   const co = new Map<string, MergedEvent[]>();
   for (const event of index.byPerson.get(subject.id) ?? []) {
     for (const id of event.event.people) {
@@ -114,7 +118,7 @@ function buildHousehold(
     if (involved.length === 0) continue;
     const named = new Set([
       ...event.event.people.filter((id) => byId.has(id) && !linked.has(id)),
-      ...namedIn(text, candidates, true)
+      ...namedInExcept(text, candidates, subject.id, true)
         .map((p) => p.id)
         .filter((id) => !linked.has(id)),
     ]);
@@ -131,6 +135,25 @@ function buildHousehold(
     }
   }
   return stays.sort((a, b) => compareText(a.person, b.person) || a.from - b.from);
+}
+
+interface Members {
+  /** The people who are not professionals, in review order. */
+  candidates: readonly Person[];
+  byId: ReadonlyMap<string, Person>;
+}
+
+const membersCache = new WeakMap<readonly Person[], Members>();
+
+/** The people who may be household members (not professionals), once per list of people. */
+function membersOf(people: readonly Person[]): Members {
+  let found = membersCache.get(people);
+  if (found === undefined) {
+    const candidates = people.filter((p) => !isProfessional(p));
+    found = { candidates, byId: new Map(candidates.map((p) => [p.id, p])) };
+    membersCache.set(people, found);
+  }
+  return found;
 }
 
 interface MoveRecord {

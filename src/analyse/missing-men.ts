@@ -5,9 +5,10 @@ import { readMention } from "../normalise/people/people-cell.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
 import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, reviewEnd } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull, listText } from "./describe.js";
-import { householdOf, movesInPattern } from "./household.js";
+import { type HouseholdStay, householdOf, movesInPattern } from "./household.js";
 import { hasName, isAdultMan, isProfessional, nameWords, statedSex } from "./people-kind.js";
 import { namedIn, recordsSeen } from "./seen.js";
+import { eventsNaming, eventsStartingIn, timelineIndex } from "./timeline-index.js";
 
 /** Options of the missing-men check (domain: "missing men"). */
 export interface MissingMenOptions extends CommonCheckOptions {
@@ -45,6 +46,14 @@ export function missingMenCheck(input: CheckInput, options: MissingMenOptions = 
   const households = input.subjects.map((subject) => ({ subject, stays: householdOf(subject, input) }));
   const checking = (e: MergedEvent) =>
     byAgency(e, agencies.socialCare) || byAgency(e, agencies.healthVisiting);
+  // Each man's stays in any subject's household, in subject then stay order.
+  const staysOf = new Map<string, { subject: Person; stay: HouseholdStay }[]>();
+  for (const { subject, stays } of households)
+    for (const stay of stays) {
+      const list = staysOf.get(stay.person);
+      if (list === undefined) staysOf.set(stay.person, [{ subject, stay }]);
+      else list.push({ subject, stay });
+    }
   const mentions = new Map<string, MergedEvent[]>(men.map((m) => [m.id, []]));
   for (const e of events) {
     const ids = new Set([...e.event.people, ...namedIn(e.event.summary, men).map((m) => m.id)]);
@@ -61,9 +70,7 @@ export function missingMenCheck(input: CheckInput, options: MissingMenOptions = 
     const agencyNames = [...new Set(man.sources.map((s) => s.agency))].sort(compareText);
     if (agencyNames.length === 1) reasons.push(`is known to only one agency (${agencyNames[0]})`);
     const evidence = new Set<string>();
-    const inHousehold = households.flatMap(({ subject, stays }) =>
-      stays.filter((s) => s.person === man.id).map((stay) => ({ subject, stay })),
-    );
+    const inHousehold = staysOf.get(man.id) ?? [];
     if (inHousehold.length > 0 && !own.some((e) => checking(e) && checkedIn(e, man))) {
       const first = inHousehold.reduce((a, b) => (b.stay.from < a.stay.from ? b : a));
       const names = [...new Set(inHousehold.map((h) => h.subject.name))];
@@ -85,7 +92,7 @@ export function missingMenCheck(input: CheckInput, options: MissingMenOptions = 
       message: `${describeMan(man)} ${listText(reasons)}.`,
     });
   }
-  flags.push(...movesInFlags(input, events, men, checking, within, zone));
+  flags.push(...movesInFlags(input, men, checking, within, zone));
   return flags;
 }
 
@@ -108,7 +115,6 @@ function checkedIn(e: MergedEvent, man: Person): boolean {
 /** Each "moves in" record about a subject's family with no check of the man within the days allowed. */
 function movesInFlags(
   input: CheckInput,
-  events: readonly MergedEvent[],
   men: readonly Person[],
   checking: (e: MergedEvent) => boolean,
   within: number,
@@ -122,15 +128,31 @@ function movesInFlags(
         .map((h) => h.person),
     ]),
   );
+  const index = timelineIndex(input.events);
+  // The people an event names, in the order of `input.people` (or of `men`), without scanning everyone.
+  const inOrder = <T extends Person>(list: readonly T[]) => {
+    const byId = new Map<string, { person: T; at: number }[]>();
+    list.forEach((person, at) => {
+      const found = byId.get(person.id);
+      if (found === undefined) byId.set(person.id, [{ person, at }]);
+      else found.push({ person, at });
+    });
+    return (ids: readonly string[]) =>
+      [...new Set(ids)]
+        .flatMap((id) => byId.get(id) ?? [])
+        .sort((a, b) => a.at - b.at)
+        .map((p) => p.person);
+  };
+  const peopleNamed = inOrder(input.people);
+  const menNamed = inOrder(men);
   const flags: Flag[] = [];
-  for (const e of events) {
+  for (const e of eventsNaming(index, family)) {
     if (!movesInPattern.test(e.event.summary) || /\bmoved? out\b/i.test(e.event.summary)) continue;
-    if (!e.event.people.some((id) => family.has(id))) continue;
     const named = [
-      ...men.filter((m) => e.event.people.includes(m.id)),
+      ...menNamed(e.event.people),
       ...namedIn(e.event.summary, men, true).filter((m) => !e.event.people.includes(m.id)),
     ];
-    const people = input.people.filter((p) => e.event.people.includes(p.id) && !isProfessional(p));
+    const people = peopleNamed(e.event.people).filter((p) => !isProfessional(p));
     if (named.length === 0) {
       if (!maleWords.test(e.event.summary)) continue;
       const called = calledPattern.exec(e.event.summary)?.[1];
@@ -148,8 +170,9 @@ function movesInFlags(
       continue;
     }
     for (const man of named) {
-      const check = events.find(
-        (c) => c.start >= e.start && c.start <= e.start + within && checking(c) && checkedIn(c, man),
+      // Starts are whole milliseconds: "after start - 1" is "from start".
+      const check = eventsStartingIn(index, e.start - 1, e.start + within).find(
+        (c) => checking(c) && checkedIn(c, man),
       );
       if (check !== undefined) continue;
       flags.push({

@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { namedIn, recordsSeen } from "../../src/analyse/seen.js";
-import { daniel, sarah } from "./timeline.js";
+import { namedIn, namedInExcept, recordsSeen } from "../../src/analyse/seen.js";
+import { daniel, liam, mia, person, sarah } from "./timeline.js";
 
 describe("recordsSeen", () => {
   it.each([
@@ -37,5 +38,32 @@ describe("namedIn", () => {
     expect(namedIn("Partner 'Danny' has moved in.", [daniel], true)).toEqual([daniel]);
     expect(namedIn("Partner 'Danny' has moved in.", [daniel])).toEqual([]);
     expect(namedIn("the danger and damage", [daniel], true)).toEqual([]);
+  });
+});
+
+describe("namedInExcept", () => {
+  const dan = person("Dan Jones", { sex: "male", roles: ["uncle"] });
+  const everyone = [liam, mia, sarah, daniel, dan];
+  const words = ["Dan", "Danny", "Liam", "Mia", "Jones", "Price", "Sarah", "mum", "moved", "in", "and"];
+
+  it("names who namedIn names once the person left out is not a candidate", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 8 }),
+        fc.constantFrom(...everyone.map((p) => p.id), undefined),
+        fc.boolean(),
+        (tokens, except, loose) => {
+          const text = tokens.join(" ");
+          const others = everyone.filter((p) => p.id !== except);
+          expect(namedInExcept(text, everyone, except, loose)).toEqual(namedIn(text, others, loose));
+        },
+      ),
+    );
+  });
+
+  it("names a nickname's owner when the other owner is the person left out", () => {
+    // "Dan" is ambiguous between Daniel Price and Dan Jones until Dan Jones is left out.
+    expect(namedInExcept("Dan moved in", everyone, undefined, true)).toEqual([]);
+    expect(namedInExcept("Dan moved in", everyone, dan.id, true)).toEqual([daniel]);
   });
 });
