@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { categoryEvidence, corroborated, intervalGap, peopleEvidence } from "../../src/merge/evidence.js";
+import {
+  categoryEvidence,
+  corroborated,
+  emergencyService,
+  intervalGap,
+  keptApart,
+  peopleEvidence,
+} from "../../src/merge/evidence.js";
 
 describe("peopleEvidence", () => {
   it.each([
@@ -40,6 +47,58 @@ describe("corroborated", () => {
     [0.6, 0.1, 1, false],
   ])("time %d, text %d and categories %d give %s", (time, text, category, expected) => {
     expect(corroborated({ people: 1, category, time, text, score: 0.9 })).toBe(expected);
+  });
+});
+
+describe("corroborated: emergencies and accounts kept apart", () => {
+  it.each([
+    [true, 0.6, 0.1, 1, undefined, true],
+    [false, 0.6, 0.1, 1, undefined, false],
+    [true, 0.4, 0.1, 1, undefined, false],
+    [true, 0.6, 0, 1, undefined, false],
+    [true, 0.6, 0.1, 0.4, undefined, false],
+    [false, 0.9, 0.4, 1, true, false],
+    [false, 0.9, 0.7, 1, true, true],
+  ])(
+    "emergency %s, time %d, text %d, categories %d, kept apart %s give %s",
+    (emergency, time, text, category, apart, expected) => {
+      expect(corroborated({ people: 1, category, time, text, score: 0.9, emergency, apart })).toBe(expected);
+    },
+  );
+});
+
+describe("emergencyService", () => {
+  it.each([
+    ["police", true],
+    ["west midlands ambulance service", true],
+    ["emergency department", true],
+    ["ed", true],
+    ["a e", true],
+    ["childrens social care", false],
+    ["health visiting", false],
+    ["education", false],
+  ])("reads %j as %s", (agency, expected) => {
+    expect(emergencyService(agency)).toBe(expected);
+  });
+});
+
+describe("keptApart", () => {
+  const tokens = (...words: string[]) => ({ tokens: new Set(words) });
+  it("keeps a notification received apart, and routine contacts unless one says it was joint", () => {
+    expect(keptApart(tokens("polic", "notif", "domes"), tokens("domes", "incid"), 1)).toBe(true);
+    expect(keptApart(tokens("home", "visit"), tokens("home", "visit", "weigh"), 0.5)).toBe(true);
+    expect(keptApart(tokens("joint", "home", "visit"), tokens("home", "visit"), 0.5)).toBe(false);
+    expect(keptApart(tokens("domes", "assau"), tokens("assau", "injur"), 1)).toBe(false);
+  });
+});
+
+describe("peopleEvidence: a person named in the other account", () => {
+  it("counts the given name of one row's person in the other's account as shared (0.6)", () => {
+    const csc = { subjects: ["poppy"], names: ["poppy|smith"], tokens: new Set(["atten", "marac", "emma"]) };
+    const police = { subjects: ["emma"], names: ["emma|smith"], tokens: new Set(["marac", "meeti"]) };
+    expect(peopleEvidence(csc, police)).toBe(0.6);
+    expect(peopleEvidence(police, csc)).toBe(0.6);
+    expect(peopleEvidence({ ...csc, tokens: new Set(["marac"]) }, police)).toBe(0);
   });
 });
 

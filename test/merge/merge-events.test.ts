@@ -295,3 +295,81 @@ describe("mergeEvents", () => {
     expect({ rows, personOf: [...personOf] }).toEqual(before);
   });
 });
+
+describe("mergeEvents: which accounts are one incident", () => {
+  const merged = (sources: Parameters<typeof prepare>[0]) => {
+    const { records: rows, personOf } = prepare(sources);
+    return mergeEvents(rows, personOf).map((e) => e.event.sources.map((s) => `${s.file}:${s.row}`));
+  };
+
+  it("merges the police and the emergency department 75 minutes apart, told in their own words", () => {
+    const events = merged([
+      csvReturn("Police", "police.csv", [
+        `03/03/2019,22:26,"Sarah JONES (mother, DOB 12/04/1990); Liam Jones (child)","Domestic incident at 7 Albion Terrace. Neighbour reported shouting. Sarah had a cut above her eye, stated she was assaulted by her partner. Liam present, seen by officers. DASH completed, high risk."`,
+      ]),
+      csvReturn("ED", "ed.csv", [
+        `03/03/2019,23:41,"Sarah Jones (DOB 12/04/1990)","Laceration above left eye. States fell against a door during an argument. Wound closed with steri-strips, discharged."`,
+      ]),
+    ]);
+    expect(events).toEqual([["ed.csv:1", "police.csv:1"]]);
+  });
+
+  it("keeps a strategy discussion apart from an arrest hours before it, though both name the injuries", () => {
+    const events = merged([
+      csvReturn("Police", "police.csv", [
+        `09/05/2020,13:30,"Sarah JONES (DOB 12/04/1990); Mia Jones","Following medical findings (subdural haemorrhages, rib fractures) both parents arrested on suspicion of GBH. Both interviewed, released on bail pending investigation."`,
+      ]),
+      csvReturn("CSC", "csc.csv", [
+        `09/05/2020,11:00,"Mia Jones (child); Sarah Jones (mother)","Strategy discussion. Mia admitted with subdural haemorrhages (Westholme lead). Liam placed with MGM at 8 Heron Way under s20, s47 joint with police."`,
+      ]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("keeps two agencies' notifications of one incident apart: each was told, on its own", () => {
+    const events = merged([
+      csvReturn("CSC", "csc.csv", [
+        `07/06/2019,09:08,"Liam Jones (child); Sarah Jones (mother)","Police notification: domestic incident 06/06/2019, children present. MASH screening."`,
+      ]),
+      csvReturn("School", "school.csv", [
+        `07/06/2019,,"Liam Jones","Operation Encompass notification of a domestic incident at home last night. Liam quiet in class."`,
+      ]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("keeps two agencies' home visits on one day apart unless one says the visit was joint", () => {
+    const hv = (text: string) =>
+      csvReturn("Health Visiting", "hv.csv", [
+        `20/02/2017,10:46,"Oliver Brown; Stacey Brown (mother)","${text}"`,
+      ]);
+    const csc = (text: string) =>
+      csvReturn("CSC", "csc.csv", [
+        `20/02/2017,10:56,"Oliver Brown (child); Stacey Brown (mother)","${text}"`,
+      ]);
+    expect(
+      merged([
+        hv("HV home visit, Oliver weighed and development check."),
+        csc("Home visit by social worker. Oliver seen, home conditions adequate."),
+      ]),
+    ).toHaveLength(2);
+    expect(
+      merged([
+        hv("Joint home visit with social worker. Oliver weighed."),
+        csc("Home visit with HV. Oliver seen, home conditions adequate."),
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it("counts a person the other account names as shared, when one row lists only 'Mother'", () => {
+    const events = merged([
+      csvReturn("CSC", "csc.csv", [
+        `06/03/2016,,"Mother; Poppy SMITH (child, DOB 06/01/2011)","Attended MARAC for Emma, high risk domestic abuse, Poppy in household."`,
+      ]),
+      csvReturn("Police", "police.csv", [
+        `06/03/2016,,"Emma SMITH (mother, DOB 02/05/1990)","MARAC meeting. Emma Smith case heard, high risk, actions agreed."`,
+      ]),
+    ]);
+    expect(events).toEqual([["csc.csv:1", "police.csv:1"]]);
+  });
+});

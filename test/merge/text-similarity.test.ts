@@ -7,6 +7,8 @@ describe("textTokens", () => {
     ["Injuries: bruising; injury to face", ["injur", "bruis", "face"]],
     ["Krężołek seen at 10:00 on 3rd", ["krezo", "3rd"]],
     ["the and of", []],
+    ["Hit by her boyfriend, punched twice", ["assau", "partn", "twice"]],
+    ["Husband attacked her; patient attached to monitor", ["partn", "assau", "patie", "attac", "monit"]],
   ])("reads %j as stems %j", (text, expected) => {
     expect([...textTokens(text)]).toEqual(expected);
   });
