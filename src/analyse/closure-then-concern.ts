@@ -3,7 +3,7 @@ import type { Flag } from "../model/chronology.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
 import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, daysLater, isoOrNull, listText } from "./describe.js";
-import { householdOf, membersAt } from "./household.js";
+import { type HouseholdStay, householdOf, membersAt } from "./household.js";
 import { isProfessional } from "./people-kind.js";
 import { eventsStartingIn, timelineIndex } from "./timeline-index.js";
 
@@ -51,7 +51,9 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
   const index = timelineIndex(input.events);
   const { events } = index;
   const professionals = new Set(input.people.filter(isProfessional).map((p) => p.id));
-  const households = input.subjects.map((s) => ({ subject: s, stays: householdOf(s, input) }));
+  const householdsOf = new Map<string, HouseholdStay[][]>();
+  for (const subject of input.subjects)
+    householdsOf.set(subject.id, [...(householdsOf.get(subject.id) ?? []), householdOf(subject, input)]);
   const flags: Flag[] = [];
   for (const closure of events) {
     if (!hasCategory(closure, "case-closed") || !byAgency(closure, closing)) continue;
@@ -60,10 +62,10 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
     const about = new Set(closure.event.people.filter((id) => !professionals.has(id)));
     if (about.size === 0) continue;
     // The households of the subjects the closure is about (a subject is linked through `about` itself).
-    const theirs = households.filter((h) => about.has(h.subject.id));
+    const theirs = [...about].flatMap((id) => householdsOf.get(id) ?? []);
     const linked = (e: MergedEvent) =>
       e.event.people.some(
-        (id) => about.has(id) || theirs.some((h) => membersAt(h.stays, e.start).includes(id)),
+        (id) => about.has(id) || theirs.some((stays) => membersAt(stays, e.start).includes(id)),
       );
     const later = eventsStartingIn(index, closure.start, closure.start + Math.max(soon, year)).filter(
       (e) => e !== closure && linked(e),

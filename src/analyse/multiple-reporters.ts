@@ -1,9 +1,10 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
-import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
+import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { formatDay, isoOrNull, listText } from "./describe.js";
 import { isChildAt } from "./people-kind.js";
+import { timelineIndex } from "./timeline-index.js";
 
 /** Options of the multiple-reporters check. */
 export interface MultipleReportersOptions extends CommonCheckOptions {
@@ -32,10 +33,12 @@ export function multipleReportersCheck(input: CheckInput, options: MultipleRepor
   const zone = options.timezone ?? "Europe/London";
   const min = options.minAgencies ?? 3;
   const window = (options.windowDays ?? 90) * dayMs;
-  const events = agencyEvents(input.events).filter((e) => hasCategory(e, ...concernCategories));
+  const index = timelineIndex(input.events);
   const flags: Flag[] = [];
   for (const child of input.people) {
-    const concerns = events.filter((e) => e.event.people.includes(child.id) && isChildAt(child, e.start));
+    const concerns = (index.byPerson.get(child.id) ?? []).filter(
+      (e) => hasCategory(e, ...concernCategories) && isChildAt(child, e.start),
+    );
     let after = -Infinity;
     for (const first of concerns) {
       if (first.start < after) continue;
