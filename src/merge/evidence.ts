@@ -200,18 +200,26 @@ export const sameEmergency = 0.5;
 export const nearlySameWords = 0.6;
 
 /**
+ * Whether an account records a notification received: it says "notification" ("Police notification of
+ * domestic incident", "Operation Encompass notification", "MASH notification received") and its agency
+ * does not attend emergencies (the police, ambulance or ED that write "notification" are sending one).
+ */
+function toldOfIt(unit: Pick<Comparable, "tokens" | "agency">): boolean {
+  return unit.tokens.has("notification") && !(unit.agency !== undefined && emergencyService(unit.agency));
+}
+
+/**
  * Whether two accounts are kept apart unless nearly the same words. An account of a notification
- * received ("Police notification of domestic incident", "Operation Encompass notification", "MASH
- * notification received") records that the agency was told: it is that agency's own event, not another
- * account of the incident, and two agencies told of one incident are two events. Two agencies' routine
- * contacts (visits, appointments) on one day are two events unless one of them says it was joint.
+ * received records that the agency was told: it is that agency's own event, not another account of the
+ * incident, and two agencies told of one incident are two events. Two agencies' routine contacts
+ * (visits, appointments) on one day are two events unless one of them says it was joint.
  */
 export function keptApart(
-  a: Pick<Comparable, "tokens">,
-  b: Pick<Comparable, "tokens">,
+  a: Pick<Comparable, "tokens" | "agency">,
+  b: Pick<Comparable, "tokens" | "agency">,
   category: number,
 ): boolean {
-  if (a.tokens.has("notif") || b.tokens.has("notif")) return true;
+  if (toldOfIt(a) || toldOfIt(b)) return true;
   return category === routineShared && !a.tokens.has("joint") && !b.tokens.has("joint");
 }
 

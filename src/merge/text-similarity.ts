@@ -12,13 +12,15 @@ const stopwords = new Set(
 );
 
 // Words agencies use for one act or one role, read as one: the police's "assaulted by partner" is the
-// emergency department's "hit by her boyfriend".
+// emergency department's "hit by her boyfriend". "notification" stays whole (see keptApart in evidence.ts).
 const synonyms: readonly [RegExp, string][] = [
   [
     /^(?:hit|hits|hitting|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?|struck|strikes?|attack(?:s|ed|ing)?|beat|beaten|beating)$/,
     "assau",
   ],
   [/^(?:boyfriends?|girlfriends?|husbands?|wife|fiancee?)$/, "partn"],
+  // The noun, kept whole: what the agency that was told writes ("Police notification", "ED notification").
+  [/^notifications?$/, "notification"],
 ];
 
 /**

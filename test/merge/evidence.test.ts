@@ -85,7 +85,11 @@ describe("emergencyService", () => {
 describe("keptApart", () => {
   const tokens = (...words: string[]) => ({ tokens: new Set(words) });
   it("keeps a notification received apart, and routine contacts unless one says it was joint", () => {
-    expect(keptApart(tokens("polic", "notif", "domes"), tokens("domes", "incid"), 1)).toBe(true);
+    expect(keptApart(tokens("polic", "notification", "domes"), tokens("domes", "incid"), 1)).toBe(true);
+    // The police that write "notification" are sending one; "notified" alone is not read as told.
+    const police = { ...tokens("notification", "domes"), agency: "police" };
+    expect(keptApart(police, tokens("domes", "incid"), 1)).toBe(false);
+    expect(keptApart(tokens("csc", "notif", "domes"), tokens("domes", "incid"), 1)).toBe(false);
     expect(keptApart(tokens("home", "visit"), tokens("home", "visit", "weigh"), 0.5)).toBe(true);
     expect(keptApart(tokens("joint", "home", "visit"), tokens("home", "visit"), 0.5)).toBe(false);
     expect(keptApart(tokens("domes", "assau"), tokens("assau", "injur"), 1)).toBe(false);

@@ -9,6 +9,7 @@ describe("textTokens", () => {
     ["the and of", []],
     ["Hit by her boyfriend, punched twice", ["assau", "partn", "twice"]],
     ["Husband attacked her; patient attached to monitor", ["partn", "assau", "patie", "attac", "monit"]],
+    ["ED notification; CSC notified", ["notification", "csc", "notif"]],
   ])("reads %j as stems %j", (text, expected) => {
     expect([...textTokens(text)]).toEqual(expected);
   });
