@@ -229,9 +229,10 @@ export function keptApart(
  * agencies that attend emergencies (police, ambulance, emergency department), times within the hours of
  * one emergency (within half the window) with accounts that share a word and a category that is not
  * routine (the police at 22:26 and the emergency department at 23:41, both an assault, in their own
- * words). Accounts kept apart ({@link keptApart}) are corroborated only by nearly the same words. Same people, same day and compatible categories alone are not enough:
- * the agency that receives a referral about an incident records it the same day in other words; a GP
- * appointment an hour after a CSC contact is another event.
+ * words). Accounts kept apart ({@link keptApart}) are corroborated only by nearly the same words. Same
+ * people, same day and compatible categories alone are not enough: the agency that receives a referral
+ * about an incident records it the same day in other words; a GP appointment an hour after a CSC contact
+ * is another event.
  */
 export function corroborated(evidence: PairEvidence): boolean {
   if (evidence.apart === true) return evidence.text >= nearlySameWords;
