@@ -52,11 +52,11 @@ describe("corroborated", () => {
 
 describe("corroborated: emergencies and accounts kept apart", () => {
   it.each([
-    [true, 0.6, 0.1, 1, undefined, true],
-    [false, 0.6, 0.1, 1, undefined, false],
-    [true, 0.4, 0.1, 1, undefined, false],
-    [true, 0.6, 0, 1, undefined, false],
-    [true, 0.6, 0.1, 0.4, undefined, false],
+    [true, 0.6, 0.1, 1, false, true],
+    [false, 0.6, 0.1, 1, false, false],
+    [true, 0.4, 0.1, 1, false, false],
+    [true, 0.6, 0, 1, false, false],
+    [true, 0.6, 0.1, 0.4, false, false],
     [false, 0.9, 0.4, 1, true, false],
     [false, 0.9, 0.7, 1, true, true],
   ])(
