@@ -35,13 +35,12 @@ export function injuryTo(
   lexicon: readonly LexiconEntry[] = baseLexicon,
 ): string[] {
   if (!hasCategory(event, "injury") || !event.event.people.includes(child.id)) return [];
-  const sentences = event.event.summary
-    .split(/[.;!?\n|]+|\s[-–—]\s/)
-    .filter((s) => categorise(s, lexicon).some((m) => m.category === "injury") && !healed.test(s));
+  const sentences = injurySentences(event, lexicon);
   if (sentences.length === 0) return [];
   const own = nameWords(child).map((w) => w.toLowerCase());
-  const others = people
-    .filter((p) => p.id !== child.id && event.event.people.includes(p.id) && !isProfessional(p))
+  const named = peopleNamed(event, people);
+  const others = named
+    .filter((p) => p.id !== child.id && !isProfessional(p))
     .flatMap((p) => nameWords(p).map((w) => w.toLowerCase()))
     .filter((w) => !own.includes(w));
   const words = (s: string) => s.toLowerCase().split(/[^\p{L}'’-]+/u);
@@ -51,6 +50,50 @@ export function injuryTo(
     words(s).some((w) => others.includes(w)) || adultWords.test(s) || initials.test(s);
   const about = sentences.filter(namesChild);
   if (about.length > 0) return about;
-  const children = people.filter((p) => event.event.people.includes(p.id) && isChildAt(p, event.start));
-  return children.length === 1 && !sentences.some(namesAdult) ? sentences : [];
+  const children = named.filter((p) => isChildAt(p, event.start));
+  return children.length === 1 && !sentences.some(namesAdult) ? [...sentences] : [];
+}
+
+/** The injury sentences of each event, read once per lexicon: every child of the event asks again. */
+const sentenceCache = new WeakMap<MergedEvent, Map<readonly LexiconEntry[], readonly string[]>>();
+
+function injurySentences(event: MergedEvent, lexicon: readonly LexiconEntry[]): readonly string[] {
+  let byLexicon = sentenceCache.get(event);
+  if (byLexicon === undefined) {
+    byLexicon = new Map();
+    sentenceCache.set(event, byLexicon);
+  }
+  let found = byLexicon.get(lexicon);
+  if (found === undefined) {
+    found = event.event.summary
+      .split(/[.;!?\n|]+|\s[-–—]\s/)
+      .filter((s) => categorise(s, lexicon).some((m) => m.category === "injury") && !healed.test(s));
+    byLexicon.set(lexicon, found);
+  }
+  return found;
+}
+
+/** Each list of people by id, built once per list. */
+const idIndexes = new WeakMap<readonly Person[], Map<string, { person: Person; at: number }[]>>();
+
+/**
+ * The people of the list the event names, in list order: the same as
+ * `people.filter((p) => event.event.people.includes(p.id))` without reading the whole list.
+ */
+function peopleNamed(event: MergedEvent, people: readonly Person[]): Person[] {
+  let byId = idIndexes.get(people);
+  if (byId === undefined) {
+    byId = new Map();
+    for (const [at, person] of people.entries()) {
+      const list = byId.get(person.id);
+      if (list === undefined) byId.set(person.id, [{ person, at }]);
+      else list.push({ person, at });
+    }
+    idIndexes.set(people, byId);
+  }
+  const index = byId;
+  return [...new Set(event.event.people)]
+    .flatMap((id) => index.get(id) ?? [])
+    .sort((a, b) => a.at - b.at)
+    .map((p) => p.person);
 }

@@ -76,7 +76,9 @@ export function findNearDuplicates(
   const byDay = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const key = c.day.toISODate() ?? "";
-    byDay.set(key, [...(byDay.get(key) ?? []), c]);
+    const list = byDay.get(key);
+    if (list === undefined) byDay.set(key, [c]);
+    else list.push(c);
   }
   const links = new Map<string, ProposedLink>();
   const seen = new Set<string>();

@@ -72,9 +72,13 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
   }
   let date = parsed.reading;
   const timeText = record.fields.time ?? "";
-  const day = DateTime.fromMillis(date.start, { zone: timezone });
-  // A time column times a single day only: never a week, a range or a month.
-  if (timeText !== "" && date.precision === "day" && day.plus({ days: 1 }).toMillis() === date.end) {
+  // A time column times a single day only: never a week, a range or a month. (The zoned day is built only
+  // when there is a time to place: a DateTime per row is a large share of normalising.)
+  const day =
+    timeText !== "" && date.precision === "day"
+      ? DateTime.fromMillis(date.start, { zone: timezone })
+      : undefined;
+  if (day !== undefined && day.plus({ days: 1 }).toMillis() === date.end) {
     const time = parseTime(timeText);
     const timed =
       time === undefined

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { injuryTo } from "../../src/analyse/injured.js";
+import { baseLexicon } from "../../src/normalise/category/lexicon.js";
 import { daniel, event, liam, mia, sarah } from "./timeline.js";
 
 const people = [liam, mia, sarah, daniel];
@@ -34,5 +35,17 @@ describe("injuryTo", () => {
   it("does not take a follow-up on an injury for a new one", () => {
     const e = event("2019-10-23", "Health Visiting", "Mia weighed at clinic, seen. Bruise faded.", [mia]);
     expect(injuryTo(e, mia, people)).toEqual([]);
+  });
+
+  it("gives the same answer on every call, whoever asked first and whatever they did with it", () => {
+    const e = event("2019-12-18", "Emergency Department", "Swelling R parietal 3cm. CT head NAD.", [mia]);
+    const first = injuryTo(e, mia, people);
+    first.push("changed by the caller");
+    expect(injuryTo(e, liam, people)).toEqual([]);
+    expect(injuryTo(e, mia, people)).toEqual(["Swelling R parietal 3cm"]);
+    // A lexicon without injury terms reads no injury sentence: the answer is per lexicon.
+    const noInjury = baseLexicon.filter((entry) => entry.category !== "injury");
+    expect(injuryTo(e, mia, people, noInjury)).toEqual([]);
+    expect(injuryTo(e, mia, [...people].reverse())).toEqual(["Swelling R parietal 3cm"]);
   });
 });
