@@ -5,7 +5,7 @@ import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./
 import { citeEvent, daysLater, isoOrNull, listText } from "./describe.js";
 import { type HouseholdStay, householdOf, membersAt } from "./household.js";
 import { isProfessional } from "./people-kind.js";
-import { eventsStartingIn, timelineIndex } from "./timeline-index.js";
+import { eventsNaming, timelineIndex } from "./timeline-index.js";
 
 /** Options of the closure-then-concern check (domain: "closure then concern"). */
 export interface ClosureThenConcernOptions extends CommonCheckOptions {
@@ -67,9 +67,12 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
       e.event.people.some(
         (id) => about.has(id) || theirs.some((stays) => membersAt(stays, e.start).includes(id)),
       );
-    const later = eventsStartingIn(index, closure.start, closure.start + Math.max(soon, year)).filter(
-      (e) => e !== closure && linked(e),
-    );
+    // Only events naming someone it is about, or someone who was ever in their household, can be linked.
+    const reach = closure.start + Math.max(soon, year);
+    const later = eventsNaming(index, [
+      ...about,
+      ...theirs.flatMap((stays) => stays.map((s) => s.person)),
+    ]).filter((e) => e !== closure && e.start > closure.start && e.start <= reach && linked(e));
     const concerns = later.filter(
       (e) => e.start <= closure.start + soon && Object.keys(concernKinds).some((c) => hasCategory(e, c)),
     );

@@ -30,6 +30,8 @@ interface SeenPatterns {
   after: RegExp;
   before: RegExp;
   own: RegExp;
+  /** The terms anywhere in a text, no word boundaries: both readings need a match of it. */
+  named: RegExp;
 }
 
 /** Compiled patterns by person words: the same child is looked for in every event. */
@@ -47,6 +49,7 @@ function patterns(who: string, adult: boolean): SeenPatterns {
         "giu",
       ),
       own: new RegExp(`\\b(?:${who})\\b`, "giu"),
+      named: new RegExp(`(?:${who})`, "iu"),
     };
     if (compiled.size > 10_000) compiled.clear();
     compiled.set(key, found);
@@ -99,7 +102,9 @@ export function recordsSeen(
       .join("|");
     alternatives.set(terms, who);
   }
-  const { after, before, own } = patterns(who, adult);
+  const { after, before, own, named } = patterns(who, adult);
+  // Both patterns contain the terms, so a text without them reads neither (most texts never name the person).
+  if (!named.test(text)) return null;
   let seen = false;
   let notSeen = false;
   for (const sentence of text.split(/[.;!?\n]+/)) {
