@@ -254,7 +254,8 @@ type DobLevel = keyof Levels["dob"];
 
 /**
  * The level two ISO dates of birth reach: exact, day and month swapped, one digit off (or two
- * neighbouring digits swapped), same year, or differ; null when either is missing.
+ * neighbouring digits swapped), same year, or differ; null when either is missing. Years one apart in
+ * their last digit (2018, 2019) differ: two children of one name a year apart are common (cousins).
  * @param a an ISO date (yyyy-mm-dd) or null
  * @param b another
  * @returns the level
@@ -274,7 +275,8 @@ export function dobLevel(a: string | null, b: string | null): DobLevel | null {
       if (first < 0) first = i;
     }
   }
-  if (diffs === 1) return "one-digit";
+  // A year one apart ("2018" and "2019") is as often two people (cousins of one name) as a slip: not a typo.
+  if (diffs === 1 && first !== 3) return "one-digit";
   if (diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]) return "one-digit";
   return sameYear ? "same-year" : "differ";
 }

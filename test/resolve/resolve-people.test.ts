@@ -45,6 +45,16 @@ describe("resolvePeople", () => {
     expect(personOfMention(result, "csc.csv", 3)).toBe(gp);
   });
 
+  it("keeps two children of one name with DOBs a year apart as two people", () => {
+    const records = [
+      row("csc.csv", 6, "Ella Walker (child, DOB 01/01/2018)"),
+      row("csc.csv", 7, "Ella Walker (child, DOB 01/01/2019)"),
+    ];
+    const result = resolvePeople(records);
+    expect(personOfMention(result, "csc.csv", 6)).not.toBe(personOfMention(result, "csc.csv", 7));
+    expect(result.people.map((p) => p.dob).sort()).toEqual(["2018-01-01", "2019-01-01"]);
+  });
+
   it("keeps Mum in two families as two people", () => {
     const records = [
       row("hv.csv", 1, "Mum; Liam Jones (child)"),
