@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { formatDay, wholeDays } from "./describe.js";
@@ -39,6 +40,9 @@ const day = 86_400_000;
  * (90 days for a child under 1, 180 otherwise; `gapDays` overrides both), within the review's scope.
  * An entry that explicitly records no contact (a no-access visit, "no contact", "letter sent, no response")
  * does not end a gap: it is cited as evidence instead. The evidence is the events either side of the gap.
+ * With a scope, the gaps at its edges count too: from its start (or the subject's birth, if later) to the
+ * first contact, and from the last contact to its end (the evidence is then the one contact at the edge).
+ * Without a scope only the gaps between contacts count (there is no clock).
  * @param events merged events in chronology order
  * @param subjects the review's focus people
  * @param options thresholds and scope
@@ -61,6 +65,23 @@ export function gapCheck(
     // The latest end so far, kept as the loop goes (a spread over every earlier event overflows the
     // stack on a long chronology and is quadratic).
     let latestEnd = seen[0]?.end ?? 0;
+    // With a scope, the edges count too: from its start (or the birth, if later) to the first contact.
+    const opening = scopeOpening(subject, options.from, zone);
+    if (opening !== undefined && (options.to === undefined || opening < options.to)) {
+      const first = seen[0];
+      const until = first?.start ?? options.to;
+      if (until !== undefined) {
+        const flag = edgeGap(subject, mine, noContact, options, zone, {
+          start: opening,
+          end: until,
+          events: first === undefined ? [] : [first],
+          fromText: `from ${openingText(subject, options.from!, opening, zone)}`,
+          toText:
+            first === undefined ? `to ${closingText(options.to!, zone)}` : `to ${formatDay(until, zone)}`,
+        });
+        if (flag !== undefined) flags.push(flag);
+      }
+    }
     for (let i = 1; i < seen.length; i++) {
       const before = seen[i - 1]!;
       const after = seen[i]!;
@@ -89,8 +110,83 @@ export function gapCheck(
         message: `No agency recorded any contact with ${subject.name} for ${days} days, from ${formatDay(gapStart, zone)} to ${formatDay(after.start, zone)} (threshold ${threshold} days).${emptyText}`,
       });
     }
+    // From the last contact to the end of the scope.
+    const last = seen[seen.length - 1];
+    if (last !== undefined && options.to !== undefined) {
+      latestEnd = Math.max(latestEnd, last.end);
+      const flag = edgeGap(subject, mine, noContact, options, zone, {
+        start: latestEnd,
+        end: options.to,
+        events: [last],
+        fromText: `from ${formatDay(latestEnd, zone)}`,
+        toText: `to ${closingText(options.to, zone)}`,
+      });
+      if (flag !== undefined) flags.push(flag);
+    }
   }
   return flags;
+}
+
+/** A gap at an edge of the scope: its bounds, the contact bounding it (if any) and how the message words each end. */
+interface Edge {
+  start: number;
+  end: number;
+  events: readonly MergedEvent[];
+  fromText: string;
+  toText: string;
+}
+
+/** The flag for a gap at an edge of the scope, if it is longer than the threshold. */
+function edgeGap(
+  subject: Person,
+  mine: readonly MergedEvent[],
+  noContact: RegExp,
+  options: GapOptions,
+  zone: string,
+  edge: Edge,
+): Flag | undefined {
+  const threshold = thresholdFor(subject, edge.start, options);
+  const length = edge.end - edge.start;
+  if (length <= threshold * day) return undefined;
+  const empty = mine.filter(
+    (e) => e.start >= edge.start && e.start < edge.end && recordsNoContact(e, noContact),
+  );
+  const ids = [...edge.events, ...empty].sort((a, b) => a.start - b.start).map((e) => e.event.id);
+  return {
+    kind: "gap",
+    start: new Date(edge.start).toISOString(),
+    end: new Date(edge.end).toISOString(),
+    people: [subject.id],
+    events: [...new Set(ids)],
+    message: `No agency recorded any contact with ${subject.name} for ${wholeDays(length)} days, ${edge.fromText} ${edge.toText} (threshold ${threshold} days).${noContactText(empty, zone)}`,
+  };
+}
+
+function noContactText(empty: readonly MergedEvent[], zone: string): string {
+  return empty.length === 0
+    ? ""
+    : ` The only entries in between record no contact: ${empty
+        .slice(0, 3)
+        .map((e) => formatDay(e.start, zone))
+        .join(", ")}${empty.length > 3 ? ` and ${empty.length - 3} more` : ""}.`;
+}
+
+/** Where a gap at the start of the scope begins: the scope's start, or the subject's birth if later. */
+function scopeOpening(subject: Person, from: number | undefined, zone: string): number | undefined {
+  if (from === undefined) return undefined;
+  const birth = subject.dob === null ? undefined : DateTime.fromISO(subject.dob, { zone }).toMillis();
+  return birth !== undefined && Number.isFinite(birth) && birth > from ? birth : from;
+}
+
+function openingText(subject: Person, from: number, opening: number, zone: string): string {
+  return opening > from
+    ? `${subject.name}'s birth (${formatDay(opening, zone)})`
+    : `the start of the review's scope (${formatDay(from, zone)})`;
+}
+
+/** The scope's end is exclusive (the instant after its last day): the message names its last day. */
+function closingText(to: number, zone: string): string {
+  return `the end of the review's scope (${formatDay(to - 1, zone)})`;
 }
 
 function thresholdFor(subject: Person, at: number, options: GapOptions): number {
