@@ -83,7 +83,10 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
     const timed =
       time === undefined
         ? undefined
-        : zonedInterval({ year: day.year, month: day.month, day: day.day, ...time }, timezone);
+        : // `24:00` is 00:00 of the next day.
+          ((d) => zonedInterval({ year: d.year, month: d.month, day: d.day, hour: time.hour, minute: time.minute }, timezone))(
+            time.nextDay === true ? day.plus({ days: 1 }) : day,
+          );
     if (timed?.ok) {
       date = {
         ...date,
@@ -129,7 +132,16 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
       source: record.source,
       date,
       sequence: sequence === null || Number.isNaN(sequence) ? null : sequence,
-      people: readPeople(record, { dateOrder: dateOptions.dateOrder, timezone }, issues),
+      people: readPeople(
+        record,
+        {
+          dateOrder: dateOptions.dateOrder,
+          timezone,
+          pivot: dateOptions.pivot,
+          notAfter: Math.min(date.end, options.dates?.notAfter ?? Number.POSITIVE_INFINITY),
+        },
+        issues,
+      ),
       summary,
       action,
       categories: mergeCategories(

@@ -67,6 +67,47 @@ describe("readPeople", () => {
     expect(issues.map((i) => i.code)).toEqual(["invalid_dob"]);
   });
 
+  it.each([
+    ["01/03/2019", "12/04/45", "1945-04-12"],
+    ["01/03/2020", "12/04/19", "2019-04-12"],
+    ["01/03/2019", "12/04/19", "1919-04-12"],
+    ["01/03/2030", "12/04/45", "1945-04-12"],
+  ])("on a row dated %j reads the two-digit DOB %j as %j, never after the row", (date, dob, expected) => {
+    const issues: Issue[] = [];
+    const [person] = readPeople(raw({ date, people: "Ann Old", dob }), options, issues);
+    expect(person?.dob).toBe(expected);
+    expect(issues).toEqual([]);
+  });
+
+  it("reads a two-digit DOB in brackets before the row's date", () => {
+    const [person] = readPeople(
+      raw({ date: "01/03/2019", people: "Ann Old (maternal grandmother, DOB 12/04/45)" }),
+      options,
+      [],
+    );
+    expect(person?.dob).toBe("1945-04-12");
+  });
+
+  it("keeps a four-digit DOB after the row's date and reports it", () => {
+    const issues: Issue[] = [];
+    const [person] = readPeople(
+      raw({ date: "01/03/2019", people: "Liam Jones", dob: "03/02/2020" }),
+      options,
+      issues,
+    );
+    expect(person?.dob).toBe("2020-02-03");
+    expect(issues.map((i) => [i.code, i.severity])).toEqual([["invalid_dob", "warning"]]);
+  });
+
+  it("takes the limit from the options before the row's date", () => {
+    const [person] = readPeople(
+      raw({ date: "01/03/2060", people: "Ann Old", dob: "12/04/45" }),
+      { ...options, notAfter: Date.UTC(2020, 0, 1) },
+      [],
+    );
+    expect(person?.dob).toBe("1945-04-12");
+  });
+
   it("does not apply person columns when the cell names several people", () => {
     const people = readPeople(raw({ people: "Sarah Jones; Liam Jones", dob: "12/04/1990" }), options, []);
     expect(people.map((p) => p.dob)).toEqual([null, null]);

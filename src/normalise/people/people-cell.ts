@@ -9,6 +9,13 @@ import { isRoleCode, readRole } from "./roles.js";
 export interface PeopleOptions {
   dateOrder?: DateOrder;
   timezone?: string;
+  /** Two-digit-year pivot for a DOB when no date bounds it; default 50. */
+  pivot?: number;
+  /**
+   * Epoch ms no DOB reaches: the end of the row's date (or the review's end when sooner). A two-digit DOB
+   * year takes the latest century that puts the DOB before it (`12/04/45` on a 2019 row is 1945).
+   */
+  notAfter?: number;
 }
 
 const dobPattern = /^(?:dob|d\.o\.b\.?|date of birth|born|b\.)\s*:?\s*(.+)$/i;
@@ -129,16 +136,38 @@ export function setNhs(mention: PersonMention, text: string): void {
 }
 
 /**
- * Reads a date of birth into an ISO calendar date, or undefined when it is not a full date.
+ * Reads a date of birth into an ISO calendar date, or undefined when it is not a full date. A two-digit
+ * year is put in the latest century before `options.notAfter` (a DOB is never after the row's date); with no
+ * limit, the pivot decides.
+ * @param text the DOB as written
+ * @param options date order, zone, pivot and the limit no DOB reaches
+ * @returns the ISO date, or undefined
  * @example
  * readDob("12/04/1990") // "1990-04-12"
+ * readDob("12/04/45", { notAfter: Date.UTC(2019, 2, 2) }) // "1945-04-12"
  */
 export function readDob(text: string, options: PeopleOptions = {}): string | undefined {
   const zone = options.timezone ?? "Europe/London";
-  const dateOptions = { zone, dateOrder: options.dateOrder ?? "dmy", timezone: zone };
+  const dateOptions = {
+    zone,
+    dateOrder: options.dateOrder ?? "dmy",
+    timezone: zone,
+    pivot: options.pivot ?? 50,
+  };
   const read = parseDate(text, dateOptions);
   if (!read.ok || read.reading.precision !== "day") return undefined;
-  return DateTime.fromMillis(read.reading.start, { zone }).toISODate() ?? undefined;
+  let day = DateTime.fromMillis(read.reading.start, { zone });
+  const limit = options.notAfter;
+  // A two-digit year (no run of three digits written) is put in the latest century before the limit.
+  if (limit !== undefined && !/\d{3}/.test(text)) {
+    const inCentury = (year: number) =>
+      DateTime.fromObject({ year, month: day.month, day: day.day }, { zone });
+    let year = day.year;
+    while (year > 0 && !(inCentury(year).isValid && inCentury(year).toMillis() < limit)) year -= 100;
+    while (inCentury(year + 100).isValid && inCentury(year + 100).toMillis() < limit) year += 100;
+    if (year > 0 && inCentury(year).isValid) day = inCentury(year);
+  }
+  return day.toISODate() ?? undefined;
 }
 
 function applyRole(
