@@ -27,6 +27,25 @@ export function agencyPatterns(overrides: Partial<AgencyPatterns> = {}): AgencyP
   return { ...defaultAgencyPatterns, ...overrides };
 }
 
+/** Child and adolescent mental health services: they hold a child's case and close it. */
+const camhs =
+  /\bcamhs\b|child and adolescent mental health|children'?s mental health|\bcyp\b.*mental health/i;
+
+/**
+ * The agencies that hold a child's case, so that their closure is a case closed: children's social care,
+ * health visiting, schools and education services, CAMHS (not the police, whose "NFA" closes a crime report).
+ * @param patterns the agency patterns in use
+ * @returns one pattern matching any of them
+ * @example
+ * caseHoldingAgencies(defaultAgencyPatterns).test("Police") // false
+ */
+export function caseHoldingAgencies(patterns: AgencyPatterns): RegExp {
+  return new RegExp(
+    [patterns.socialCare, patterns.healthVisiting, patterns.school, camhs].map((p) => p.source).join("|"),
+    "i",
+  );
+}
+
 /** True when any of the event's agencies matches the pattern. */
 export function byAgency(event: MergedEvent, pattern: RegExp): boolean {
   return event.event.agencies.some((agency) => pattern.test(agency));

@@ -1,6 +1,6 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag } from "../model/chronology.js";
-import { agencyPatterns } from "./agency-kind.js";
+import { agencyPatterns, byAgency, caseHoldingAgencies } from "./agency-kind.js";
 import {
   type CheckInput,
   type CommonCheckOptions,
@@ -23,6 +23,11 @@ export interface OffRadarOptions extends CommonCheckOptions {
   minMissed?: number;
   /** That window in days; default 365. */
   missedWindowDays?: number;
+  /**
+   * Which agencies' closures are a trigger; default those holding the child's case
+   * ({@link caseHoldingAgencies}: a police "NFA" on a crime report is not a case closed).
+   */
+  closingAgencies?: RegExp;
 }
 
 const deregistration =
@@ -33,7 +38,7 @@ const noForwarding =
 /**
  * Flags a subject child whom no professional sees after a trigger until the next event that records
  * the child as seen: a move (of the child or the household), especially out of area or with no forwarding
- * address; a transfer out; a case closure; school deregistration or elective home education; the second
+ * address; a transfer out; a case closure by an agency holding the child's case; school deregistration or elective home education; the second
  * of 2 or more missed appointments or no-access visits in 12 months.
  * @param input the timeline, subjects and people
  * @param options minimum unseen days, trigger thresholds, zone, scope
@@ -48,6 +53,7 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
   const minDays = options.minDays ?? 28;
   const window = (options.missedWindowDays ?? 365) * dayMs;
   const minMissed = options.minMissed ?? 2;
+  const closing = options.closingAgencies ?? caseHoldingAgencies(agencies);
   const index = timelineIndex(input.events);
   const moved = new Set(index.events.filter((e) => hasCategory(e, "move", "transfer-out")));
   const end = reviewEnd(input, options);
@@ -67,7 +73,7 @@ export function offRadarCheck(input: CheckInput, options: OffRadarOptions = {}):
       const own = e.event.people.includes(child.id);
       if (!own && !hasCategory(e, "move", "transfer-out")) continue;
       if (!isChildAt(child, e.start) || !bornBy(child, e.start)) continue;
-      const why = own ? triggerReason(e, missed, window, minMissed) : undefined;
+      const why = own ? triggerReason(e, missed, window, minMissed, closing) : undefined;
       if (why !== undefined) triggers.push({ event: e, why });
       else if (!own && e.event.people.some((id) => parents.includes(id)))
         triggers.push({ event: e, why: moveReason(e, "the household") });
@@ -106,6 +112,7 @@ function triggerReason(
   missed: MergedEvent[],
   window: number,
   minMissed: number,
+  closing: RegExp,
 ): string | undefined {
   if (hasCategory(e, "missed-appointment", "no-access")) {
     if (recallsEarlier(e)) return undefined;
@@ -118,7 +125,7 @@ function triggerReason(
   if (hasCategory(e, "move", "transfer-out")) return moveReason(e, "the child");
   if (hasCategory(e, "education") && deregistration.test(e.event.summary))
     return "the child was taken off a school or nursery roll";
-  if (hasCategory(e, "case-closed")) return `the case was closed`;
+  if (hasCategory(e, "case-closed") && byAgency(e, closing)) return `the case was closed`;
   return undefined;
 }
 

@@ -61,6 +61,30 @@ describe("offRadarCheck", () => {
     ]);
   });
 
+  it("does not take a police NFA on a crime report for a case closed", () => {
+    const nfa = event("2019-05-01", "Police", "Theft from car reported by mother. NFA.", [liam, sarah]);
+    const options = { to: Date.parse("2019-08-01T00:00:00Z") };
+    expect(nfa.event.category).toContain("case-closed");
+    expect(offRadarCheck({ events: timeline(seenBefore, nfa), subjects: [liam], people }, options)).toEqual(
+      [],
+    );
+    expect(
+      offRadarCheck(
+        { events: timeline(seenBefore, nfa), subjects: [liam], people },
+        { ...options, closingAgencies: /./ },
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("takes a closure by CAMHS for a case closed", () => {
+    const closed = event("2019-05-01", "CAMHS", "Discharged from CAMHS. Case closed.", [liam]);
+    const flags = offRadarCheck(
+      { events: timeline(seenBefore, closed), subjects: [liam], people },
+      { to: Date.parse("2019-08-01T00:00:00Z") },
+    );
+    expect(flags.map((f) => f.events)).toEqual([[closed.event.id]]);
+  });
+
   it("takes its minimum unseen days as an option", () => {
     const move = event("2019-03-04", "Housing", "Moved to new address.", [liam, sarah]);
     const seen = event("2019-04-20", "GP", "Liam seen, chest clear.", [liam]);
