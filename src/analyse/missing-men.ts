@@ -1,12 +1,13 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
+import { nameKey } from "../normalise/people/name.js";
 import { readMention } from "../normalise/people/people-cell.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
 import { agencyEvents, type CheckInput, type CommonCheckOptions, dayMs, reviewEnd } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull, listText } from "./describe.js";
 import { type HouseholdStay, householdOf, movesInPattern } from "./household.js";
-import { hasName, isAdultMan, isProfessional, nameWords, statedSex } from "./people-kind.js";
+import { hasName, isAdultMan, isChildAt, isProfessional, nameWords, statedSex } from "./people-kind.js";
 import { namedIn, recordsSeen } from "./seen.js";
 import { eventsNaming, eventsStartingIn, timelineIndex } from "./timeline-index.js";
 
@@ -21,7 +22,7 @@ const maleWords = /\b(?:boyfriend|man|male|husband|he|his|him|mr|step-?dad|step-
 
 /** A name given in the narrative only: "new boyfriend 'Jay'", "partner called Lee". */
 const calledPattern =
-  /\b(?:boyfriend|partner|husband|man|male)\s+(?:called\s+|named\s+|known as\s+)?['"‘’“]?(\p{Lu}\p{Ll}+)/u;
+  /\b(?:boyfriend|partner|husband|man|male)\s+(?:called\s+|named\s+|known as\s+)?['"‘’“]?(\p{Lu}\p{Ll}+)(?:\s+(\p{Lu}[\p{L}'’-]+))?/u;
 
 /**
  * Flags the men reviews find unseen: an adult male (father, step-father, partner, boyfriend, "unknown male",
@@ -155,19 +156,26 @@ function movesInFlags(
     const people = peopleNamed(e.event.people).filter((p) => !isProfessional(p));
     if (named.length === 0) {
       if (!maleWords.test(e.event.summary)) continue;
-      const called = calledPattern.exec(e.event.summary)?.[1];
-      flags.push({
-        kind: "missing-men",
-        start: isoOrNull(e.start),
-        end: isoOrNull(e.start + within),
-        people: people.map((p) => p.id),
-        events: [e.event.id],
-        message:
-          called === undefined
-            ? `A man moved in, as recorded on ${citeEvent(e, zone)}, but the record does not name him, so no check of him can follow.`
-            : `A man recorded only as "${called}" moved in, as recorded on ${citeEvent(e, zone)}; no return names him among its people, so no check of him can follow.`,
-      });
-      continue;
+      const written = calledPattern.exec(e.event.summary);
+      const called = written?.[1];
+      // A man the narrative names ("boyfriend Jason Reid") may be a person some return lists.
+      const match = written === null ? undefined : personCalled(written[1]!, written[2], e, input);
+      if (match?.person !== undefined) named.push(match.person);
+      else
+        flags.push({
+          kind: "missing-men",
+          start: isoOrNull(e.start),
+          end: isoOrNull(e.start + within),
+          people: people.map((p) => p.id),
+          events: [e.event.id],
+          message:
+            called === undefined
+              ? `A man moved in, as recorded on ${citeEvent(e, zone)}, but the record does not name him, so no check of him can follow.`
+              : match?.namesakes === 0
+                ? `A man recorded ${written?.[2] === undefined ? "only " : ""}as "${match.written}" moved in, as recorded on ${citeEvent(e, zone)}; no return names him among its people, so no check of him can follow.`
+                : `A man recorded as "${match?.written ?? called}" moved in, as recorded on ${citeEvent(e, zone)}; he cannot be matched with certainty to anyone the returns list by that name, so no check of him can be traced.`,
+        });
+      if (named.length === 0) continue;
     }
     for (const man of named) {
       // Starts are whole milliseconds: "after start - 1" is "from start".
@@ -175,15 +183,62 @@ function movesInFlags(
         (c) => checking(c) && checkedIn(c, man),
       );
       if (check !== undefined) continue;
+      // A man matched by the narrative's name alone is described by that name only.
+      const who = men.includes(man) ? describeMan(man) : man.name;
       flags.push({
         kind: "missing-men",
         start: isoOrNull(e.start),
         end: isoOrNull(e.start + within),
         people: [man.id, ...people.filter((p) => p.id !== man.id).map((p) => p.id)],
         events: [e.event.id],
-        message: `${describeMan(man)} moved in, as recorded on ${citeEvent(e, zone)}, and no children's social care or health visiting record shows him seen, assessed or checked within ${Math.round(within / dayMs)} days.`,
+        message: `${who} moved in, as recorded on ${citeEvent(e, zone)}, and no children's social care or health visiting record shows him seen, assessed or checked within ${Math.round(within / dayMs)} days.`,
       });
     }
   }
   return flags;
+}
+
+/**
+ * The person a narrative's name for a man moving in stands for: the one adult, not a professional nor a
+ * woman, whose name has that first word and that family name; with a first name only, the family name of
+ * someone the record or the review is about (the family's surname), when that gives exactly one person.
+ * `namesakes` counts the people with that first name at all (0: no return names him among its people).
+ */
+function personCalled(
+  given: string,
+  family: string | undefined,
+  e: MergedEvent,
+  input: CheckInput,
+): { person: Person | undefined; written: string; namesakes: number } {
+  const first = nameKey(given);
+  const words = (p: Person) =>
+    [p.name, ...p.aliases].map((n) => nameKey(n).split(" ")).filter((w) => w.length >= 2);
+  const namesakes = input.people.filter(
+    (p) =>
+      hasName(p) &&
+      !isProfessional(p) &&
+      !isChildAt(p, e.start) &&
+      statedSex(p) !== "female" &&
+      words(p).some((w) => w[0] === first),
+  );
+  const called = (surname: string) =>
+    namesakes.filter((p) => words(p).some((w) => w[w.length - 1] === surname));
+  const written = family === undefined ? given : `${given} ${family}`;
+  const byFullName = family === undefined ? [] : called(nameKey(family));
+  if (byFullName.length === 1) return { person: byFullName[0], written, namesakes: namesakes.length };
+  // The family's surnames: of the record's people and the review's subjects.
+  const ids = new Set(e.event.people);
+  const surnames = new Set(
+    [...input.people.filter((p) => ids.has(p.id) && !isProfessional(p)), ...input.subjects]
+      .filter(hasName)
+      .map((p) => nameKey(p.name).split(" "))
+      .filter((w) => w.length >= 2)
+      .map((w) => w[w.length - 1]!),
+  );
+  const byFamily = [...new Set([...surnames].flatMap(called))];
+  return {
+    person: byFullName.length === 0 && byFamily.length === 1 ? byFamily[0] : undefined,
+    written,
+    namesakes: namesakes.length,
+  };
 }

@@ -117,6 +117,62 @@ describe("missingMenCheck", () => {
     ]);
   });
 
+  it("matches a man the narrative names in full to the person a return lists, and words the flag from him", () => {
+    const jason = person("Jason Reid", { dob: "1990-05-05", agencies: ["Police"] });
+    const events = timeline(
+      event("2018-02-10", "Health Visiting", "Mum says new boyfriend Jason Reid has moved in.", [
+        liam,
+        sarah,
+      ]),
+      event("2018-05-20", "Police", "Jason Reid arrested for drug supply.", [jason]),
+    );
+    const flags = missingMenCheck({ events, subjects: [liam], people: [liam, sarah, jason] });
+    expect(flags.map((f) => [f.people[0], f.message])).toEqual([
+      [
+        jason.id,
+        "Jason Reid moved in, as recorded on 10 Feb 2018 (Health Visiting), and no children's social care or health visiting record shows him seen, assessed or checked within 30 days.",
+      ],
+    ]);
+  });
+
+  it("takes a check of the matched man within 30 days, and matches a first name by the family's surname", () => {
+    const lee = person("Lee Jones", { dob: "1988-01-01", agencies: ["Police"] });
+    const otherLee = person("Lee Smith", { dob: "1970-01-01", agencies: ["Police"] });
+    const movesIn = event("2018-02-10", "Health Visiting", "Mum says her new boyfriend Lee has moved in.", [
+      liam,
+      sarah,
+    ]);
+    const people = [liam, sarah, lee, otherLee];
+    expect(
+      missingMenCheck({ events: timeline(movesIn), subjects: [liam], people }).map((f) => f.people[0]),
+    ).toEqual([lee.id]);
+    const check = event("2018-02-20", "Children's Social Care", "Home visit. Lee Jones seen and spoken to.", [
+      liam,
+      sarah,
+      lee,
+    ]);
+    expect(
+      missingMenCheck({ events: timeline(movesIn, check), subjects: [liam], people }).filter((f) =>
+        f.message.includes("moved in"),
+      ),
+    ).toEqual([]);
+  });
+
+  it("says a named man cannot be matched when several people the returns list share his name", () => {
+    const reid1 = person("Jason Reid", { dob: "1990-05-05", agencies: ["Police"] });
+    const reid2 = { ...person("Jason Reid", { dob: "1972-03-03", agencies: ["GP"] }), id: "p-jason-reid-2" };
+    const events = timeline(
+      event("2018-02-10", "Health Visiting", "New boyfriend Jason Reid has moved in.", [liam, sarah]),
+    );
+    expect(
+      missingMenCheck({ events, subjects: [liam], people: [liam, sarah, reid1, reid2] })
+        .filter((f) => f.events.length === 1)
+        .map((f) => f.message),
+    ).toEqual([
+      'A man recorded as "Jason Reid" moved in, as recorded on 10 Feb 2018 (Health Visiting); he cannot be matched with certainty to anyone the returns list by that name, so no check of him can be traced.',
+    ]);
+  });
+
   it("does not mutate its input", () => {
     const events = timeline(event("2017-08-19", "Police", "Domestic.", [sarah, liam, unknownMale]));
     const copy = structuredClone(events);
