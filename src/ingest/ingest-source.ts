@@ -227,6 +227,12 @@ function readJson(parsed: ReturnType<typeof parseJsonArray>, sink: RecordSink): 
 /** Characters beyond which a cell is reported as suspiciously long (the longest narratives are a few thousand). */
 const longCell = 100_000;
 
+/** A leading `#`, `^`, `¬` or `~` in the agency cell marks a review author's note (normaliseRecord reads it too). */
+const noteMarker = /^[#^¬~]\s*/;
+
+/** The agency of an author's note whose cell is only the marker. */
+const noteAuthor = "Review author";
+
 /** How many unknown columns a file's issues list one by one (a 100,000-column file lists the first). */
 const maxListedColumns = 100;
 
@@ -284,8 +290,12 @@ class RecordSink {
         columns[match.field] = match.header;
       }
     }
-    const rowAgency = fields.agency?.replace(/^[#^¬~]\s*/, "");
-    const agency = this.input.agency ?? (rowAgency ? rowAgency : this.fallbackAgency);
+    const rowAgency = fields.agency;
+    // An author's note (`# Reviewer`) is the author's, never the return's: a reader must not take it for a record.
+    const agency =
+      rowAgency !== undefined && noteMarker.test(rowAgency)
+        ? rowAgency.replace(noteMarker, "").trim() || noteAuthor
+        : (this.input.agency ?? (rowAgency ? rowAgency : this.fallbackAgency));
     const record: RawRecord = {
       source: { agency, file: this.input.file, row, ...at },
       fields,

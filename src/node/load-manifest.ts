@@ -16,7 +16,8 @@ export interface LoadedManifest {
 
 /**
  * Reads and checks a review manifest. Source paths are relative to the manifest and may not leave its
- * folder; a source that does is an issue, not a read.
+ * folder; a source that does is a `manifest_invalid` issue, not a read. A source naming a folder (the
+ * manifest's own, ".") is passed on: reading it reports `file_unreadable`, "is a directory".
  * @param manifestPath the manifest's path
  * @returns the review options and the source specs
  * @throws {ChronomergeError} `file_not_found`, `json_invalid` or `manifest_invalid`, with the issues
@@ -61,12 +62,15 @@ export async function loadManifest(manifestPath: string): Promise<LoadedManifest
   const issues: Issue[] = [];
   for (const [index, source] of parsed.data.sources.entries()) {
     const path = resolve(folder, source.path);
+    const real = { folder: await realFolder(folder), path: await realPath(path) };
+    // The folder itself ("." or "") is not outside: reading it reports file_unreadable, "is a directory".
+    const isFolder = path === folder || real.path === real.folder;
     // Lexically inside is not enough: a symbolic link inside the folder may point anywhere.
-    if (!isInside(folder, path) || !isInside(await realFolder(folder), await realPath(path))) {
+    if (!isFolder && (!isInside(folder, path) || !isInside(real.folder, real.path))) {
       issues.push(
         makeIssue(
           "manifest_invalid",
-          `manifest ${manifestPath}: source "${source.path}" points outside the manifest's folder; not read`,
+          `manifest ${manifestPath}: source "${source.path}" leads outside the manifest's folder; not read (paths are relative to the manifest and must stay inside its folder; put the returns beside the manifest or in a subfolder)`,
           { file: source.path, agency: source.agency, row: null, column: `sources.${index}.path` },
         ),
       );

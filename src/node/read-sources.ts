@@ -29,8 +29,14 @@ export async function readSources(specs: readonly (SourceSpec & { path: string }
       // Workbooks and Word documents are read into tables here, so the pipeline stays synchronous.
       sources.push(await prepareSource({ ...spec, content: bytes }));
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file_not_found" : "file_unreadable";
-      const reason = code === "file_not_found" ? "no such file" : (error as Error).message;
+      const errno = (error as NodeJS.ErrnoException).code;
+      const code = errno === "ENOENT" ? "file_not_found" : "file_unreadable";
+      const reason =
+        code === "file_not_found"
+          ? "no such file"
+          : errno === "EISDIR"
+            ? "is a directory, not a file (name the return's file)"
+            : (error as Error).message;
       issues.push(
         makeIssue(code, `${spec.file}: ${reason}`, {
           file: spec.file,

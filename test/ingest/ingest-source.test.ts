@@ -164,6 +164,28 @@ describe("ingestSource", () => {
     expect(codes(ndjson)).toEqual([["duplicate_header", 2, "Date"]]);
   });
 
+  it.each([
+    // [agency cell, input's agency, expected agency]
+    ["Police", "GP", "GP"],
+    ["Police", undefined, "Police"],
+    ["", undefined, "gp"],
+    ["# Reviewer", "GP", "Reviewer"],
+    ["#Reviewer", undefined, "Reviewer"],
+    ["¬ panel comment", "GP", "panel comment"],
+    ["^ Chair", "GP", "Chair"],
+    ["#", "GP", "Review author"],
+    ["~", undefined, "Review author"],
+  ])("gives a row whose agency cell is %j (input agency %s) the agency %j", (cell, agency, expected) => {
+    const { records } = ingestSource({
+      file: "gp.csv",
+      ...(agency === undefined ? {} : { agency }),
+      content: `Date,Source,Details\n01/02/2020,${cell},Seen\n`,
+    });
+    expect(records[0]?.source.agency).toBe(expected);
+    // The cell is kept as written: normalise reads the marker to mark the row a note.
+    expect(records[0]?.fields.agency ?? "").toBe(cell);
+  });
+
   it("keeps rows + rejected equal to the data records it read", () => {
     const result = ingestSource({
       file: "a.ndjson",

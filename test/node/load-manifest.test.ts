@@ -41,7 +41,6 @@ describe("loadManifest", () => {
     ["a parent path", "../secret.csv"],
     ["a path that climbs out and back", "../review/../secret.csv"],
     ["an absolute path", "/etc/passwd"],
-    ["the folder itself", "."],
     ["a symbolic link to a file outside", "link.csv"],
   ])("refuses %s with a coded issue, and reads the other sources", async (_name, outside) => {
     const path = await manifest("out.json", {
@@ -59,9 +58,27 @@ describe("loadManifest", () => {
         agency: "Police",
         column: "sources.0.path",
         severity: "error",
+        message: expect.stringContaining(
+          "paths are relative to the manifest and must stay inside its folder; put the returns beside the manifest or in a subfolder",
+        ),
       }),
     ]);
   });
+
+  it.each([
+    ["the folder itself", ".", "."],
+    ["the folder by an empty step", "./", "."],
+    ["a subfolder", "sub", "sub"],
+  ])(
+    "passes %s on to the reader (which reports a folder as unreadable), not as outside",
+    async (_name, folder, on) => {
+      await mkdir(join(review, "sub"), { recursive: true });
+      const path = await manifest("folder.json", { sources: [{ agency: "Police", path: folder }] });
+      const loaded = await loadManifest(path);
+      expect(loaded.issues).toEqual([]);
+      expect(loaded.specs).toEqual([{ agency: "Police", file: folder, path: join(review, on) }]);
+    },
+  );
 
   it("keeps a missing source for the reader to report", async () => {
     const path = await manifest("missing.json", { sources: [{ agency: "GP", path: "nowhere.csv" }] });

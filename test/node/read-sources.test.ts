@@ -30,6 +30,7 @@ describe("readSources", () => {
   it("reports a folder given as a file as unreadable", async () => {
     const read = await readSources([{ file: "dir.csv", path: folder }]);
     expect(read.issues.map((i) => i.code)).toEqual(["file_unreadable"]);
+    expect(read.issues[0]?.message).toContain("is a directory");
   });
 });
 
