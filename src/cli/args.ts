@@ -9,7 +9,8 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   <input>                 PATH or AGENCY=PATH (.csv, .tsv, .json, .ndjson/.jsonl, .xlsx, .docx)
   --manifest FILE         review manifest (JSON): sources, column maps, date order, encoding, review options
   --out FILE              repeatable; format from extension: .json (chronology document), .csv (Excel-safe),
-                          .md (Markdown table and flags), .html (self-contained report with a timeline)
+                          .md (Markdown table and flags), .html (self-contained report with a timeline);
+                          people: .json only (the people list); with no --out, the output goes to stdout
   --rejects FILE          rejected rows as CSV (file,row,code,reason)
   --date-order dmy|mdy|ymd   default dmy (UK)
   --tz ZONE               default Europe/London
@@ -104,6 +105,17 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values.tz !== undefined) args.tz = values.tz;
   if (values.from !== undefined) args.from = values.from;
   if (values.to !== undefined) args.to = values.to;
+  // yyyy-mm-dd compares as text; malformed dates are the merge's to report.
+  if (
+    args.from !== undefined &&
+    args.to !== undefined &&
+    isDay(args.from) &&
+    isDay(args.to) &&
+    args.from > args.to
+  )
+    throw new UsageError(
+      `--from ${args.from} is after --to ${args.to}: the review's scope must start before it ends`,
+    );
   if (values.sheet !== undefined) args.sheet = values.sheet;
   if (values.redact) args.redact = true;
   if (values["keep-names"]) args.keepNames = true;
@@ -136,6 +148,8 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (args.inputs.length === 0 && args.manifest === undefined)
     throw new UsageError("no input files and no --manifest");
   for (const out of args.out) {
+    if (args.command === "people" && !/\.json$/i.test(out))
+      throw new UsageError(`--out ${out}: people writes its list as JSON only: give a .json file`);
     if (!/\.(json|csv|md|html?)$/i.test(out))
       throw new UsageError(`--out ${out}: the format comes from the extension: .json, .csv, .md or .html`);
   }
@@ -199,4 +213,8 @@ function parse(argv: readonly string[]) {
       families: { type: "string" },
     },
   });
+}
+
+function isDay(text: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(text);
 }

@@ -93,6 +93,24 @@ export function peopleView(people: readonly Person[], args: CliArgs, subjects?: 
   return redact(document, subjects === undefined ? {} : { subjects }).document.people;
 }
 
+/**
+ * Writes the `people` command's document (`{"people": [...]}`) to each `--out` (.json only, checked by
+ * parseCli); with no `--out`, to stdout.
+ * @param people the list to write (already redacted under `--redact`)
+ */
+export async function writePeople(
+  people: readonly Person[],
+  args: CliArgs,
+  write: { stdout: (text: string) => void; progress: Progress },
+): Promise<void> {
+  const text = `${JSON.stringify({ people }, null, 2)}\n`;
+  for (const out of args.out) {
+    write.progress.step(`writing ${out}`);
+    await writeOut(out, text);
+  }
+  if (args.out.length === 0) write.stdout(text);
+}
+
 /** The number of steps `writeOutputs` reports to the progress bar. */
 export function outputSteps(args: CliArgs): number {
   return args.out.length + (args.rejects === undefined ? 0 : 1) + (args.glossary === undefined ? 0 : 1);

@@ -9,7 +9,7 @@ import { buildChronology, type ChronologyOptions, sortIssues } from "../pipeline
 import { resolveSourcePeople } from "../pipeline/resolve-source-people.js";
 import { generateReview } from "../testing/generate-review.js";
 import { type CliArgs, parseCli, UsageError, usage } from "./args.js";
-import { outputSteps, peopleView, writeOutputs } from "./outputs.js";
+import { outputSteps, peopleView, writeOutputs, writePeople } from "./outputs.js";
 import { progressBar } from "./progress.js";
 
 /** Where the CLI writes: injectable so tests run it in-process. */
@@ -19,6 +19,10 @@ export interface CliIo {
   /** True when stderr is a terminal: the progress bar is drawn only then. */
   stderrIsTTY?: boolean;
 }
+
+/** Printed under --redact (not --quiet): what redaction cannot find (docs/privacy.md). */
+export const redactionReminder =
+  "chronomerge: --redact replaces the names of the people it resolved from people columns; a name written only in narrative text and never in a people column is not found: read the redacted outputs before publishing";
 
 /** File-level problems that make an input unreadable: exit 1. */
 const unreadable = new Set<Issue["code"]>([
@@ -97,16 +101,20 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
   };
   const progress = progressBar(
     io.stderr,
-    (args.command === "people" ? 1 : 2) + outputSteps(args),
+    args.command === "people" ? 1 + args.out.length : 2 + outputSteps(args),
     io.stderrIsTTY === true && !args.quiet,
   );
+  if (args.redact && !args.quiet) io.stderr(`${redactionReminder}\n`);
   progress.step("reading returns");
   const read = await readSources(specs);
   issues.push(...read.issues);
   if (args.command === "people") {
     const people = resolveSourcePeople(read.sources, options);
+    await writePeople(peopleView(people.people, args, options.subjects), args, {
+      stdout: io.stdout,
+      progress,
+    });
     progress.done();
-    io.stdout(`${JSON.stringify({ people: peopleView(people.people, args, options.subjects) }, null, 2)}\n`);
     reportIssues(sortIssues([...issues, ...people.issues]), io, args);
     return exitCode(args, [...issues, ...people.issues], 0);
   }

@@ -40,7 +40,7 @@ export interface ChronologyOptions extends ReviewOptions {
  * @param sources the agency returns, with their bytes or text
  * @param options scope, subjects, zone, date order, thresholds
  * @returns the chronology document
- * @throws {ChronomergeError} `invalid_option` when the zone or the scope dates are not valid
+ * @throws {ChronomergeError} `invalid_option` when the zone or the scope dates are not valid, or `from` is after `to`
  * @example
  * buildChronology([{ file: "gp.csv", agency: "GP", content: "Date,Patient,Details\n07.05.2018,Liam Jones (child),Seen\n" }]).stats
  * // { inputRows: 1, events: 1, people: 1, rejected: 0 }
@@ -72,6 +72,13 @@ function build(sources: readonly SourceInput[], options: ChronologyOptions): Chr
   }
   const from = scopeBound(options.from, timezone, "from");
   const toDay = scopeBound(options.to, timezone, "to");
+  if (from !== undefined && toDay !== undefined && from > toDay) {
+    throw new ChronomergeError(
+      "invalid_option",
+      `the review's scope starts (from ${options.from}) after it ends (to ${options.to})`,
+      [],
+    );
+  }
   const to =
     toDay === undefined
       ? undefined

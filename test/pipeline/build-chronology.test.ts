@@ -106,6 +106,18 @@ describe("buildChronology", () => {
     expect(() => buildChronology([police], { timezone: "Mars/Olympus" })).toThrow(ChronomergeError);
   });
 
+  it("throws invalid_option naming both dates when the scope starts after it ends", () => {
+    expect(() => buildChronology([police], { from: "2020-01-01", to: "2019-01-01" })).toThrow(
+      expect.objectContaining({
+        code: "invalid_option",
+        message: expect.stringMatching(/2020-01-01.*2019-01-01/),
+      }),
+    );
+    expect(
+      buildChronology([police], { from: "2019-01-01", to: "2019-01-01" }).stats.inputRows,
+    ).toBeGreaterThan(0);
+  });
+
   it("flags a gap for the subject longer than the threshold", () => {
     const document = buildChronology([police, csc, gp], { subjects: ["Liam Jones"] });
     const gaps = document.flags.filter((f) => f.kind === "gap");
