@@ -158,7 +158,10 @@ export function generateReview(options: GenerateOptions): GeneratedReview {
       const at = { file: name, row: i + 1 };
       const event = eventOf.get(row.occurrence)!;
       event.rows.push(at);
-      if (row.report.misdated === true) (event.misdated ??= []).push({ ...at });
+      if (row.report.misdated === true) {
+        event.misdated ??= [];
+        event.misdated.push({ ...at });
+      }
       row.report.mentions.forEach((mention, index) => {
         const mentionAt: TruthMention = { ...at, index, text: mention.text };
         personOf.get(mention.person)!.mentions.push(mentionAt);
