@@ -47,6 +47,12 @@ export function notSharedCheck(input: CheckInput, options: NotSharedOptions = {}
   const { events } = index;
   const byId = new Map(input.people.map((p) => [p.id, p]));
   const households = input.subjects.map((s) => ({ subject: s, stays: householdOf(s, input) }));
+  // Which households (by position) each person ever stays in: a member at some time is a member of these only.
+  const householdsWith = new Map<string, number[]>();
+  households.forEach((h, at) => {
+    for (const stay of h.stays)
+      householdsWith.set(stay.person, [...(householdsWith.get(stay.person) ?? []), at]);
+  });
   const flags: Flag[] = [];
   for (const e of events) {
     const children = e.event.people
@@ -65,7 +71,9 @@ export function notSharedCheck(input: CheckInput, options: NotSharedOptions = {}
       ? injured
       : children.length > 0
         ? children
-        : households
+        : [...new Set(e.event.people.flatMap((id) => householdsWith.get(id) ?? []))]
+            .sort((a, b) => a - b)
+            .map((at) => households[at]!)
             .filter((h) => e.event.people.some((id) => membersAt(h.stays, e.start).includes(id)))
             .map((h) => h.subject);
     const about = new Set([...e.event.people, ...atRisk.map((c) => c.id)]);
