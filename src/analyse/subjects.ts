@@ -22,6 +22,24 @@ export function selectSubjects(people: readonly Person[], names: readonly string
   return people.filter((p) => isChild(p, asOf)).sort((a, b) => compareText(a.id, b.id));
 }
 
+/**
+ * The subject names (from `--subject` or the manifest) that match no person on name or alias, each once,
+ * in the order given: the review asked about someone the returns never name.
+ * @param people resolved people
+ * @param names subject names
+ * @returns the names no person answers to
+ * @example
+ * unmatchedSubjects(people, ["Liam Jones", "Nobody Here"]) // ["Nobody Here"]
+ */
+export function unmatchedSubjects(people: readonly Person[], names: readonly string[]): string[] {
+  if (names.length === 0) return [];
+  const known = new Set(people.flatMap((p) => [p.name, ...p.aliases].map(nameKey)));
+  const missing = new Map<string, string>();
+  for (const name of names)
+    if (!known.has(nameKey(name)) && !missing.has(nameKey(name))) missing.set(nameKey(name), name);
+  return [...missing.values()];
+}
+
 /** True when a person is a child: role child, or a DOB less than 18 years before `asOf`. */
 export function isChild(person: Person, asOf: number): boolean {
   if (person.dob !== null) return ageInYears(person.dob, asOf) < 18;

@@ -156,13 +156,14 @@ function exitCode(args: CliArgs, issues: readonly Issue[], rejected: number): nu
 }
 
 function reportIssues(issues: readonly Issue[], io: CliIo, args: CliArgs): void {
-  const errors = issues.filter((i) => i.severity === "error");
+  // Errors, and a subject that matches nobody (else the checks about subjects are silently empty).
+  const errors = issues.filter((i) => i.severity === "error" || i.code === "subject_not_found");
   for (const issue of errors.slice(0, 20)) {
     const column = issue.column === null ? "" : `, column "${issue.column}"`;
     if (args.quietData) {
       // --quiet-data: no message (messages may quote a cell), only where and what.
       const row = issue.row === null ? "" : ` row ${issue.row}`;
-      io.stderr(`  ${issue.file}${row}: ${issue.code}${column}\n`);
+      io.stderr(`  ${issue.file || "review"}${row}: ${issue.code}${column}\n`);
     } else io.stderr(`  ${issue.message} [${issue.code}${column}]\n`);
   }
   if (errors.length > 20)

@@ -49,6 +49,7 @@ export const issueCodes = [
   "json_too_deep",
   "internal_error",
   "long_cell",
+  "subject_not_found",
 ] as const;
 
 /** A closed union of issue codes. */

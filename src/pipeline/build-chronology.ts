@@ -2,9 +2,9 @@ import { DateTime, IANAZone } from "luxon";
 import { withAmbiguousDates } from "../analyse/ambiguous-date.js";
 import { dateBeforeBirthIssues } from "../analyse/date-before-birth.js";
 import { type AnalyseOptions, runChecks } from "../analyse/run-checks.js";
-import { selectSubjects } from "../analyse/subjects.js";
+import { selectSubjects, unmatchedSubjects } from "../analyse/subjects.js";
 import { ingestSource } from "../ingest/ingest-source.js";
-import { boundMessage } from "../ingest/make-issue.js";
+import { boundMessage, truncateInput } from "../ingest/make-issue.js";
 import { type MergeOptions, mergeRecords } from "../merge/merge-events.js";
 import type { Chronology } from "../model/chronology.js";
 import { ChronomergeError } from "../model/chronomerge-error.js";
@@ -146,6 +146,19 @@ function build(sources: readonly SourceInput[], options: ChronologyOptions): Chr
   append(issues, merged.issues);
   const asOf = to ?? events.reduce((latest, e) => Math.max(latest, e.end), 0);
   const subjects = selectSubjects(people, options.subjects ?? [], asOf);
+  for (const name of unmatchedSubjects(people, options.subjects ?? []))
+    issues.push({
+      code: "subject_not_found",
+      severity: "warning",
+      message: boundMessage(
+        `subject "${name}" matches no person in the returns (by name or alias): the checks about subjects (gap, off-radar) say nothing about them`,
+      ),
+      file: "",
+      agency: "",
+      row: null,
+      column: null,
+      input: truncateInput(name),
+    });
   const flags = runChecks(events, subjects, {
     ...options.merge,
     ...options.checks,

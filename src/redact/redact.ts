@@ -153,5 +153,10 @@ function redactIssue(issue: Issue, text: (value: string) => string): Issue {
   if (typeof issue.file === "string") copy.file = text(issue.file);
   if (typeof issue.agency === "string") copy.agency = text(issue.agency);
   if (typeof issue.input === "string") copy.input = text(issue.input);
+  // A subject name that matches no person is no person's name to code: it is left out.
+  if (issue.code === "subject_not_found") {
+    copy.message = "a subject name matches no person in the returns";
+    delete copy.input;
+  }
   return copy;
 }
