@@ -3,9 +3,43 @@ import type { Flag } from "../model/chronology.js";
 import { compareText, rowKey } from "../model/content-id.js";
 import type { NormalisedRecord } from "../model/normalised.js";
 
+const months = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/** `2019-06-07` as `7 June 2019`. */
+function spelled(day: string): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  return `${date} ${months[month - 1]} ${year}`;
+}
+
+/** What makes a row's date ambiguous, or undefined when nothing does. */
+function ambiguity(record: NormalisedRecord): string | undefined {
+  const date = record.date;
+  if (date.ambiguousTime === "nonexistent")
+    return "does not exist (the clocks went forward); read with the offset before the change, so it moves forward by the gap";
+  if (date.ambiguousTime === "repeated") return "happened twice (the clocks went back); read as the first";
+  if (date.dayMonthSwap !== undefined)
+    return `has day and month both 12 or under in a month-first return: read as ${spelled(date.dayMonthSwap.read)} (month-first), day-first it would be ${spelled(date.dayMonthSwap.other)}`;
+  return undefined;
+}
+
 /**
- * Flags (`ambiguous-date`) every event with a row whose wall time a clock change skipped or repeated,
- * naming the file and row and the rule applied (the offset in force before the change).
+ * Flags (`ambiguous-date`) every event with a row whose wall time a clock change skipped or repeated
+ * (naming the rule applied: the offset in force before the change), or whose numeric `a/b/yyyy` date has
+ * both parts 12 or under in a return read month-first (naming both readings), with the file and row.
+ * Unreadable dates are rejected rows, not events; day/month swaps between returns are the `conflict` check's.
  * @param events merged events
  * @param records the normalised records the events were merged from
  * @returns one flag per such row, in a stable order
@@ -17,20 +51,18 @@ export function ambiguousDateCheck(
   events: readonly MergedEvent[],
   records: readonly NormalisedRecord[],
 ): Flag[] {
-  const ambiguous = new Map<string, NormalisedRecord>();
+  const ambiguous = new Map<string, { record: NormalisedRecord; what: string }>();
   for (const record of records) {
-    if (record.date.ambiguousTime !== undefined) ambiguous.set(rowKey(record.source), record);
+    const what = ambiguity(record);
+    if (what !== undefined) ambiguous.set(rowKey(record.source), { record, what });
   }
   if (ambiguous.size === 0) return [];
   const flags: Flag[] = [];
   for (const { event } of events) {
     for (const source of event.sources) {
-      const record = ambiguous.get(rowKey(source));
-      if (record === undefined) continue;
-      const what =
-        record.date.ambiguousTime === "nonexistent"
-          ? "does not exist (the clocks went forward); read with the offset before the change, so it moves forward by the gap"
-          : "happened twice (the clocks went back); read as the first";
+      const found = ambiguous.get(rowKey(source));
+      if (found === undefined) continue;
+      const { record, what } = found;
       flags.push({
         kind: "ambiguous-date",
         start: event.start,

@@ -15,6 +15,8 @@ Merge the chronologies agencies return for a safeguarding review into one checke
   --date-order dmy|mdy|ymd   default dmy (UK)
   --tz ZONE               default Europe/London
   --from DATE --to DATE   scope of the review (yyyy-mm-dd); events outside are kept, marked outOfScope
+  --today DATE            with no --to: dates after this day (yyyy-mm-dd) warn date_after_review;
+                          never the machine's clock
   --subject NAME          repeatable: the review's focus person(s); default every child
   --gap-days N            one gap threshold for every subject (default 90 days under 1, 180 otherwise)
   --person-threshold N    least match weight (bits) that makes two mentions one person (default 10;
@@ -46,6 +48,8 @@ export interface CliArgs {
   tz?: string;
   from?: string;
   to?: string;
+  /** The day dates are judged against when there is no `to`. */
+  today?: string;
   subjects: string[];
   gapDays?: number;
   riskLabel?: string;
@@ -105,6 +109,7 @@ export function parseCli(argv: readonly string[]): CliArgs {
   if (values.tz !== undefined) args.tz = values.tz;
   if (values.from !== undefined) args.from = values.from;
   if (values.to !== undefined) args.to = values.to;
+  if (values.today !== undefined) args.today = values.today;
   // yyyy-mm-dd compares as text; malformed dates are the merge's to report.
   if (
     args.from !== undefined &&
@@ -197,6 +202,7 @@ function parse(argv: readonly string[]) {
       tz: { type: "string" },
       from: { type: "string" },
       to: { type: "string" },
+      today: { type: "string" },
       subject: { type: "string", multiple: true },
       "gap-days": { type: "string" },
       "risk-label": { type: "string" },

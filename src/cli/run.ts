@@ -94,6 +94,7 @@ async function run(args: CliArgs, io: CliIo): Promise<number> {
     ...(args.tz === undefined ? {} : { timezone: args.tz }),
     ...(args.from === undefined ? {} : { from: args.from }),
     ...(args.to === undefined ? {} : { to: args.to }),
+    ...(args.today === undefined ? {} : { today: args.today }),
     ...(args.subjects.length === 0 ? {} : { subjects: args.subjects }),
     ...(args.gapDays === undefined ? {} : { gapDays: args.gapDays }),
     ...(args.riskLabel === undefined ? {} : { riskLabel: args.riskLabel }),

@@ -39,6 +39,7 @@ export const issueCodes = [
   "date_order_contradicts_declaration",
   "date_order_undetermined",
   "date_order_mixed",
+  "date_order_detected",
   "date_after_review",
   "date_before_1900",
   "date_before_birth",

@@ -14,6 +14,11 @@ export const DateReadingSchema = z.object({
   form: z.string().optional(),
   /** A wall time skipped (spring forward) or repeated (autumn) by a clock change. */
   ambiguousTime: z.enum(["nonexistent", "repeated"]).optional(),
+  /**
+   * A numeric `a/b/yyyy` with both parts 12 or under (and different) read month-first: the day as read and
+   * the day it would be day-first (yyyy-mm-dd), for the ambiguous-date check. Absent for day-first readings.
+   */
+  dayMonthSwap: z.object({ read: z.string(), other: z.string() }).optional(),
   /** For a relative date (`the following day`): the row whose date it was counted from. */
   anchor: z.object({ file: z.string(), row: z.number().int() }).optional(),
 });

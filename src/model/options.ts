@@ -17,6 +17,8 @@ export const ReviewOptionsSchema = z.object({
   personThreshold: z.number().optional(),
   timezone: z.string().optional(),
   dateOrder: DateOrderSchema.optional(),
+  /** The day dates are judged against when there is no `to` (later ones warn `date_after_review`); never the clock. */
+  today: IsoDateSchema.optional(),
 });
 export type ReviewOptions = z.infer<typeof ReviewOptionsSchema>;
 

@@ -80,12 +80,14 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
       : undefined;
   if (day !== undefined && day.plus({ days: 1 }).toMillis() === date.end) {
     const time = parseTime(timeText);
+    // `24:00` is 00:00 of the next day.
+    const on = time?.nextDay === true ? day.plus({ days: 1 }) : day;
     const timed =
       time === undefined
         ? undefined
-        : // `24:00` is 00:00 of the next day.
-          ((d) => zonedInterval({ year: d.year, month: d.month, day: d.day, hour: time.hour, minute: time.minute }, timezone))(
-            time.nextDay === true ? day.plus({ days: 1 }) : day,
+        : zonedInterval(
+            { year: on.year, month: on.month, day: on.day, hour: time.hour, minute: time.minute },
+            timezone,
           );
     if (timed?.ok) {
       date = {

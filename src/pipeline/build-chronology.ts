@@ -22,8 +22,6 @@ import { resolvePeople } from "../resolve/resolve-people.js";
 export interface ChronologyOptions extends ReviewOptions {
   lexicon?: readonly LexiconEntry[];
   pivot?: number;
-  /** The day (yyyy-mm-dd) dates are judged against when there is no `to`: later ones warn `date_after_review`. Never the clock. */
-  today?: string;
   /** How events merge across agencies: threshold and windows (docs/merging.md). */
   merge?: Pick<
     MergeOptions,

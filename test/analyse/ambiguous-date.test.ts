@@ -18,6 +18,38 @@ describe("ambiguousDateCheck", () => {
     expect(doc.issues.filter((i) => i.code === "ambiguous_time").map((i) => i.row)).toEqual([1, 2]);
   });
 
+  it.each([
+    ["declared month-first", "mdy", ["06/07/2019", "12/11/2019"]],
+    ["detected month-first", undefined, ["05/13/2019", "06/07/2019", "12/11/2019"]],
+  ] as const)(
+    "flags each a/b/yyyy with both parts <= 12 in a %s return, with both readings",
+    (_, order, dates) => {
+      const content = `Date,Person,Details\n${dates.map((d) => `${d},Kai Lane (child),Seen`).join("\n")}\n`;
+      const doc = buildChronology([
+        { file: "us.csv", agency: "Clinic", content, ...(order === undefined ? {} : { dateOrder: order }) },
+      ]);
+      const flags = doc.flags.filter((f) => f.kind === "ambiguous-date");
+      const first = dates.length - 2;
+      expect(flags.map((f) => f.message)).toEqual([
+        `us.csv row ${first + 1}: "06/07/2019" has day and month both 12 or under in a month-first return: read as 7 June 2019 (month-first), day-first it would be 6 July 2019`,
+        `us.csv row ${first + 2}: "12/11/2019" has day and month both 12 or under in a month-first return: read as 11 December 2019 (month-first), day-first it would be 12 November 2019`,
+      ]);
+      const byRow = new Map(doc.events.map((e) => [e.sources[0]?.row, e]));
+      expect(flags.map((f) => f.events)).toEqual([[byRow.get(first + 1)?.id], [byRow.get(first + 2)?.id]]);
+    },
+  );
+
+  it("does not flag a day-first return, nor a date that reads the same both ways", () => {
+    const content =
+      "Date,Person,Details\n06/07/2019,Kai Lane (child),Seen\n25/12/2019,Kai Lane (child),Seen\n";
+    const mdy = "Date,Person,Details\n06/06/2019,Kai Lane (child),Seen\n";
+    const doc = buildChronology([
+      { file: "uk.csv", agency: "School", content },
+      { file: "us.csv", agency: "Clinic", content: mdy, dateOrder: "mdy" },
+    ]);
+    expect(doc.flags.filter((f) => f.kind === "ambiguous-date")).toEqual([]);
+  });
+
   it("returns no flag when no time is ambiguous", () => {
     expect(ambiguousDateCheck([], [])).toEqual([]);
   });

@@ -14,6 +14,7 @@ export type DateForm =
   | "year"
   | "decade"
   | "season"
+  | "quarter"
   | "part-of"
   | "either-month"
   | "range"

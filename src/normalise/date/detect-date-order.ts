@@ -11,6 +11,8 @@ export interface DateOrderDetection {
   proven: DateOrder | undefined;
   /** Cells that prove day-first, prove month-first, or could be either. */
   evidence: { dmy: number; mdy: number; ambiguous: number };
+  /** The index (in `texts`) of the first cell that proves the order used, when a proven order overrides the default or the declaration. */
+  proofIndex?: number;
   warnings: DateWarning[];
 }
 
@@ -28,14 +30,17 @@ const numeric = /^[?~]?\s*(?:[a-z./]+\s+)?(\d{1,2})\s*[./-]\s*(\d{1,2})\s*[./-]\
  */
 export function detectDateOrder(texts: readonly string[], declared?: DateOrder): DateOrderDetection {
   const evidence = { dmy: 0, mdy: 0, ambiguous: 0 };
-  for (const text of texts) {
-    const match = numeric.exec(text.trim());
+  const first = { dmy: -1, mdy: -1 };
+  for (let i = 0; i < texts.length; i++) {
+    const match = numeric.exec(texts[i]!.trim());
     if (match === null) continue;
     const a = Number(match[1]);
     const b = Number(match[2]);
-    if (a > 12 && b <= 12) evidence.dmy++;
-    else if (b > 12 && a <= 12) evidence.mdy++;
-    else if (a <= 12 && b <= 12 && a !== b) evidence.ambiguous++;
+    if (a > 12 && b <= 12) {
+      if (evidence.dmy++ === 0) first.dmy = i;
+    } else if (b > 12 && a <= 12) {
+      if (evidence.mdy++ === 0) first.mdy = i;
+    } else if (a <= 12 && b <= 12 && a !== b) evidence.ambiguous++;
   }
   const proven =
     evidence.dmy > 0 && evidence.mdy === 0
@@ -46,14 +51,25 @@ export function detectDateOrder(texts: readonly string[], declared?: DateOrder):
   const warnings: DateWarning[] = [];
   const counts = `${evidence.dmy} prove day-first, ${evidence.mdy} month-first, ${evidence.ambiguous} could be either`;
   if (proven !== undefined) {
-    if (declared !== undefined && declared !== proven) {
-      warnings.push({
-        code: "date_order_contradicts_declaration",
-        severity: "warning",
-        reason: `declared ${declared} but the dates prove ${proven} (${counts}); read as ${proven}`,
-      });
-    }
-    return { order: proven, known: true, proven, evidence, warnings };
+    const against = declared ?? "dmy";
+    if (against === proven) return { order: proven, known: true, proven, evidence, warnings };
+    // The order used is not the one declared (or the day-first default): always said, naming the proof.
+    const proofIndex = first[proven];
+    const proof = `"${texts[proofIndex]!.trim()}" proves ${proven === "mdy" ? "month-first" : "day-first"}`;
+    warnings.push(
+      declared === undefined
+        ? {
+            code: "date_order_detected",
+            severity: "warning",
+            reason: `no order declared and the default is day-first, but ${proof} (${counts}); read as ${proven}`,
+          }
+        : {
+            code: "date_order_contradicts_declaration",
+            severity: "warning",
+            reason: `declared ${declared} but ${proof} (${counts}); read as ${proven}`,
+          },
+    );
+    return { order: proven, known: true, proven, evidence, proofIndex, warnings };
   }
   const order = declared ?? "dmy";
   if (evidence.dmy > 0 && evidence.mdy > 0) {

@@ -1,7 +1,8 @@
 import { fullYear } from "./calendar.js";
 import type { ReadContext, Span } from "./date-span.js";
 
-const numericPattern = /^(\d{1,4}) ?([./-]) ?(\d{1,2}) ?([./-]) ?(\d{2}|\d{4})$/;
+// A three-digit year is read (as a year under 1000) so that parseDate rejects it as a mistyped year.
+const numericPattern = /^(\d{1,4}) ?([./-]) ?(\d{1,2}) ?([./-]) ?(\d{2,4})$/;
 const monthYearPattern = /^(\d{1,2}) ?[./-] ?(\d{4})$/;
 
 /**

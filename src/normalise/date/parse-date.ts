@@ -1,12 +1,14 @@
 import type { DateReading } from "../../model/normalised.js";
 import type { DateOrder } from "../../model/source.js";
+import { addDays } from "./calendar.js";
 import type { DateWarning, ReadContext, Span } from "./date-span.js";
 import { readExcelSerial } from "./excel-serial.js";
 import { readIso } from "./iso-date.js";
 import { readNumeric } from "./numeric-date.js";
-import { parseTime } from "./parse-time.js";
+import { parseTime, type TimeOfDay } from "./parse-time.js";
 import {
   readBy,
+  readDayRange,
   readEitherMonth,
   readPartial,
   readPartOf,
@@ -142,6 +144,8 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
         ? iso.span
         : iso.invalid;
   if (span === undefined) return relative(text, rest, { approximate, uncertain }, options, zone);
+  const typo = yearTypo(span, options.notBefore);
+  if (typo !== undefined) return { ok: false, code: "impossible_date", reason: `"${text}": ${typo}` };
   const interval = spanInterval(span.from, span.to, zone, span.precision ?? partsPrecision(span.from));
   if (!interval.ok) {
     return {
@@ -176,6 +180,10 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
           : `"${text}" happened twice in ${zone} (the clocks went back); read as the first`,
     });
   }
+  if (span.orderAmbiguous === true && context.order === "mdy") {
+    const { year, month, day } = span.from as { year: number; month: number; day: number };
+    reading.dayMonthSwap = { read: isoDay(year, month, day), other: isoDay(year, day, month) };
+  }
   if (span.orderAmbiguous === true && options.dateOrderKnown === false) {
     warnings.push({
       code: "ambiguous_date",
@@ -190,6 +198,21 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
   return { ok: true, reading, warnings };
 }
 
+function isoDay(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A year under 1000 (written with three digits, or as `00xx`) is a typo, not a date: rejected unless
+ * `notBefore` is set to a day at or before it (a review that means such years says so).
+ */
+function yearTypo(span: Span, notBefore: number | undefined): string | undefined {
+  const year = Math.min(span.from.year, span.to.year);
+  if (year >= 1000) return undefined;
+  if (notBefore !== undefined && new Date(notBefore).getUTCFullYear() <= year) return undefined;
+  return `the year reads as ${year}, written with three digits or leading zeros: a mistyped year, not a date`;
+}
+
 /** Tries every form without a separate time, cheapest and most common first; ranges last. */
 export function readSpan(text: string, context: ReadContext): Span | undefined {
   const single = readSingle(text, context);
@@ -201,6 +224,10 @@ export function readSpan(text: string, context: ReadContext): Span | undefined {
   if (first === 0x62 /* b */ || first === 0x6e /* n */) {
     const by = readBy(text, inner);
     if (by !== undefined) return by;
+  }
+  if (first >= 0x30 && first <= 0x39) {
+    const days = readDayRange(text);
+    if (days !== undefined) return days;
   }
   if (!rangeWord.test(text)) return undefined;
   return readRange(text, (t) => readSingle(t, context) ?? readWithTime(t, context));
@@ -232,9 +259,11 @@ function readSingle(text: string, context: ReadContext): Span | undefined {
 const numericWithTime = /^(\d{1,2} ?[./-] ?\d{1,2} ?[./-] ?(?:\d{4}|\d{2}))(?:,? (?:at |@ ?|- )?|T)(.+)$/;
 
 /** A day's span at a time of day (built field by field: object spread is slow on this hot path). */
-function atTime(day: Span, time: { hour: number; minute: number }): Span {
+function atTime(day: Span, time: TimeOfDay): Span {
   const from = day.from;
-  const parts = { year: from.year, month: from.month!, day: from.day!, hour: time.hour, minute: time.minute };
+  const date = { year: from.year, month: from.month!, day: from.day! };
+  const next = time.nextDay === true ? addDays(date, 1) : date;
+  const parts = { year: next.year, month: next.month, day: next.day, hour: time.hour, minute: time.minute };
   const span: Span = { from: parts, to: parts, form: day.form };
   if (day.orderAmbiguous !== undefined) span.orderAmbiguous = day.orderAmbiguous;
   if (day.warnings !== undefined) span.warnings = day.warnings;
@@ -266,7 +295,7 @@ function readWithTime(text: string, context: ReadContext): Span | undefined {
     if (fast !== undefined) return fast;
   }
   const trailing =
-    /^(.+?)(?:,? (?:at |@ ?|- )?|T)(\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)? ?(?:[ap]\.?m\.?|hrs?|hours|h)?|\d{4}(?: ?hrs?)?|noon|midday|midnight|12 noon|12 midnight)$/i.exec(
+    /^(.+?)(?:,? (?:at |@ ?|- )?|T)(\d{1,2}(?:[:.h]\d{2}(?:[:.]\d{2})?)? ?(?:[ap]\.?m\.?|hrs?|hours|h)?|\d{4}(?: ?hrs?)?|noon|midday|midnight|12(?:[:.]00)? noon|12(?:[:.]00)? midnight)$/i.exec(
       text,
     );
   const leading =

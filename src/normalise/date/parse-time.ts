@@ -2,15 +2,18 @@
 export interface TimeOfDay {
   hour: number;
   minute: number;
+  /** `24:00`: the end of the day written, which is 00:00 of the next day. */
+  nextDay?: true;
 }
 
 const simpleTime = /^(?:(\d{1,2})[:.](\d{2})|(\d{2})(\d{2}))$/;
 const timePattern =
-  /^(?:at\s+|@\s*)?(?:(noon|midday|12\s*noon)|(midnight|12\s*midnight)|(\d{1,2})(?:[:.h](\d{2})(?:[:.]\d{2})?)?\s*(am|pm|a\.m\.?|p\.m\.?)?|(\d{2})(\d{2}))\s*(?:hrs?|hours|h)?\.?$/i;
+  /^(?:at\s+|@\s*)?(?:(noon|midday|12(?:[:.]00)?\s*noon)|(midnight|12(?:[:.]00)?\s*midnight)|(\d{1,2})(?:[:.h](\d{2})(?:[:.]\d{2})?)?\s*(am|pm|a\.m\.?|p\.m\.?)?|(\d{2})(\d{2}))\s*(?:hrs?|hours|h)?\.?$/i;
 
 /**
  * Reads a time of day as agencies write it: `14:05`, `14.05`, `1405`, `1405hrs`, `2.05pm`, `11.36am`,
- * `2pm`, `noon`, `midnight` (00:00, the start of the day).
+ * `2pm`, `noon`, `12:00 noon`, `midnight` and `12 midnight` (00:00, the start of the day), `24:00` (the end
+ * of the day: 00:00 of the next day, `nextDay`).
  * @param text the time as written
  * @returns the time, or undefined when it is not one
  * @example
@@ -22,6 +25,7 @@ export function parseTime(text: string): TimeOfDay | undefined {
   if (simple !== null) {
     const hour = Number(simple[1] ?? simple[3]);
     const minute = Number(simple[2] ?? simple[4]);
+    if (hour === 24 && minute === 0) return { hour: 0, minute: 0, nextDay: true };
     return hour > 23 || minute > 59 ? undefined : { hour, minute };
   }
   const match = timePattern.exec(text.trim());

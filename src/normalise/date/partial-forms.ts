@@ -11,6 +11,11 @@ const partOf = new RegExp(
   `^(early|mid|middle of|late|beginning of|start of|end of)[ -]*(?:(?:of )?${monthGroup}[ ,-]*)?(\\d{4})$`,
   "i",
 );
+const quarter = /^(?:q([1-4]) ?[-/ ]? ?(\d{4})|(\d{4}) ?[-/ ]? ?q([1-4]))$/i;
+const dayRange = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th)? ?[-–] ?(\\d{1,2})(?:st|nd|rd|th)?(?: of)?[ ./-]*${monthGroup}[ ,./-]*(\\d{4})$`,
+  "i",
+);
 const eitherMonth = new RegExp(`^${monthGroup} ?(?:/|or|-|to|–|and) ?${monthGroup}[ ,]*(\\d{4})$`, "i");
 
 /** Reads `March 2019`, `Mar-19`, `Sept 2019`, `2016`, the decade `1990s` and year ranges `2018-2019`, `2016/17`. */
@@ -41,7 +46,34 @@ export function readPartial(text: string, context: ReadContext): Span | undefine
       approximate: true,
     };
   }
+  const q = quarter.exec(text);
+  if (q !== null) {
+    // Calendar quarters: Q1 is January to March. Three months, like a season, so precision "season".
+    const year = Number(q[2] ?? q[3]);
+    const last = Number(q[1] ?? q[4]) * 3;
+    return {
+      from: { year, month: last - 2 },
+      to: { year, month: last },
+      form: "quarter",
+      precision: "season",
+    };
+  }
   return undefined;
+}
+
+/** Reads days written together before one month, `1-2 June 2019`, `1st-2nd June 2019`: a range over both days. */
+export function readDayRange(text: string): Span | undefined {
+  const match = dayRange.exec(text);
+  if (match === null) return undefined;
+  const year = Number(match[4]);
+  const month = monthNumber(match[3]!)!;
+  return {
+    from: { year, month, day: Number(match[1]) },
+    to: { year, month, day: Number(match[2]) },
+    form: "range",
+    precision: "day",
+    approximate: true,
+  };
 }
 
 /**

@@ -31,20 +31,23 @@ export function planSourceDates(
   const issues =
     first === undefined
       ? []
-      : detection.warnings.map((warning) =>
-          makeIssue(
+      : detection.warnings.map((warning) => {
+          // An order proven against the default or declaration names the row whose value proved it.
+          const proof = detection.proofIndex === undefined ? undefined : records[detection.proofIndex];
+          const where = proof === undefined ? "" : ` (row ${proof.source.row})`;
+          return makeIssue(
             warning.code,
-            `${first.source.file}: ${warning.reason}`,
+            `${first.source.file}${where}: ${warning.reason}`,
             {
               file: first.source.file,
               agency: first.source.agency,
-              row: null,
+              row: proof?.source.row ?? null,
               column: first.columns.date ?? null,
             },
-            undefined,
+            proof?.fields.date,
             warning.severity,
-          ),
-        );
+          );
+        });
   return {
     dateOrder: detection.order,
     dateOrderKnown: detection.known,

@@ -44,10 +44,40 @@ describe("parseDate", () => {
     ["May 20", "unreadable_date"],
     ["the following day", "relative_date_without_anchor"],
     ["four days later", "relative_date_without_anchor"],
+    ["07/05/0019", "impossible_date"],
+    ["07/05/019", "impossible_date"],
+    ["7 May 0019", "impossible_date"],
+    ["0019-05-07", "impossible_date"],
+    ["0990s", "impossible_date"],
+    ["3-1 June 2019", "impossible_date"],
+    ["Q5 2019", "unreadable_date"],
+    ["01/06/2019 24:01", "unreadable_date"],
   ])("rejects %j with %s", (text, code) => {
     const result = parseDate(text);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.code).toBe(code);
+  });
+
+  it("names a year under 1000 as a mistyped year, unless notBefore allows it", () => {
+    const typo = parseDate("07/05/0019");
+    expect(typo.ok ? undefined : typo.reason).toContain("mistyped year");
+    const allowed = parseDate("07/05/0019", { notBefore: Date.parse("0001-01-01T00:00:00Z") });
+    expect(allowed.ok).toBe(true);
+  });
+
+  it("records both readings of an a/b/yyyy read month-first, and none day-first", () => {
+    const mdy = parseDate("06/07/2019", { dateOrder: "mdy" });
+    expect(mdy.ok && mdy.reading.dayMonthSwap).toEqual({ read: "2019-06-07", other: "2019-07-06" });
+    const timed = parseDate("06/07/2019 14:05", { dateOrder: "mdy" });
+    expect(timed.ok && timed.reading.dayMonthSwap).toEqual({ read: "2019-06-07", other: "2019-07-06" });
+    for (const [text, order] of [
+      ["06/07/2019", "dmy"],
+      ["06/06/2019", "mdy"],
+      ["05/13/2019", "mdy"],
+    ] as const) {
+      const result = parseDate(text, { dateOrder: order });
+      expect(result.ok && result.reading.dayMonthSwap).toBeUndefined();
+    }
   });
 
   it("keeps luxon's invalidReason for an impossible date", () => {

@@ -17,6 +17,10 @@ describe("parseTime", () => {
     ["7pm", 19, 0],
     ["noon", 12, 0],
     ["12 noon", 12, 0],
+    ["12:00 noon", 12, 0],
+    ["12.00 noon", 12, 0],
+    ["12 midnight", 0, 0],
+    ["12:00 midnight", 0, 0],
     ["midday", 12, 0],
     ["midnight", 0, 0],
     ["at 09:30", 9, 30],
@@ -24,7 +28,11 @@ describe("parseTime", () => {
     expect(parseTime(text)).toEqual({ hour, minute });
   });
 
-  it.each(["14", "25:00", "13pm", "2460", "soon", "", "14:60"])("does not read %j", (text) => {
+  it.each(["24:00", "2400", "24.00"])("reads %j as 00:00 of the next day", (text) => {
+    expect(parseTime(text)).toEqual({ hour: 0, minute: 0, nextDay: true });
+  });
+
+  it.each(["14", "24:01", "25:00", "13pm", "2460", "soon", "", "14:60"])("does not read %j", (text) => {
     expect(parseTime(text)).toBeUndefined();
   });
 });

@@ -22,6 +22,15 @@ describe("planSourceDates", () => {
     ]);
   });
 
+  it("reports an order detected against the day-first default on the row whose value proves it", () => {
+    const plan = planSourceDates([raw(1, "06/07/2019"), raw(2, "05/13/2019")], undefined);
+    expect(plan.dateOrder).toBe("mdy");
+    expect(plan.issues.map((i) => [i.code, i.severity, i.row, i.input])).toEqual([
+      ["date_order_detected", "warning", 2, "05/13/2019"],
+    ]);
+    expect(plan.issues[0]?.message).toContain("gp.csv (row 2)");
+  });
+
   it("turns on Excel serials for a serial column", () => {
     expect(planSourceDates([raw(1, "43567"), raw(2, "43568.25")], undefined).excelSerial).toBe(true);
   });
