@@ -254,8 +254,8 @@ type DobLevel = keyof Levels["dob"];
 
 /**
  * The level two ISO dates of birth reach: exact, day and month swapped, one digit off (or two
- * neighbouring digits swapped), same year, or differ; null when either is missing. Years one apart in
- * their last digit (2018, 2019) differ: two children of one name a year apart are common (cousins).
+ * neighbouring digits swapped), same year, or differ; null when either is missing. The same day a year
+ * apart (2018-01-01, 2019-01-01) differs: two children of one name a year apart are common (cousins).
  * @param a an ISO date (yyyy-mm-dd) or null
  * @param b another
  * @returns the level
@@ -275,8 +275,9 @@ export function dobLevel(a: string | null, b: string | null): DobLevel | null {
       if (first < 0) first = i;
     }
   }
-  // A year one apart ("2018" and "2019") is as often two people (cousins of one name) as a slip: not a typo.
-  if (diffs === 1 && first !== 3) return "one-digit";
+  // Years one apart ("2018" and "2019") may well be two people (cousins of one name): not read as a slip.
+  const yearApart = first === 3 && Math.abs(a.charCodeAt(3) - b.charCodeAt(3)) === 1;
+  if (diffs === 1 && !yearApart) return "one-digit";
   if (diffs === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]) return "one-digit";
   return sameYear ? "same-year" : "differ";
 }
