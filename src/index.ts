@@ -152,7 +152,7 @@ export type { NameReading } from "./normalise/people/name.js";
 export { familyBarrels, familyKey, nameKey, readName } from "./normalise/people/name.js";
 export { compactNhsNumber, isValidNhsNumber } from "./normalise/people/nhs-number.js";
 export type { PeopleOptions } from "./normalise/people/people-cell.js";
-export { parsePeopleCell, readDob, readMention } from "./normalise/people/people-cell.js";
+export { isPersonCode, parsePeopleCell, readDob, readMention } from "./normalise/people/people-cell.js";
 export { postcodeSector, readPostcode } from "./normalise/people/postcode.js";
 export type { RoleReading } from "./normalise/people/roles.js";
 export { isRoleCode, readRole, roleVocabulary } from "./normalise/people/roles.js";

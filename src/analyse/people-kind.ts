@@ -21,6 +21,11 @@ export function isProfessional(person: Person): boolean {
   return professionalTitle.test(person.name);
 }
 
+/** True when every role a person holds is outside family and professions (landlord, neighbour): never household. */
+function isOutsider(person: Person): boolean {
+  return person.roles.length > 0 && person.roles.every((role) => readRole(role)?.kind === "other");
+}
+
 /** The sex a person's record or roles state: the recorded sex, else the one every sexed role implies. */
 export function statedSex(person: Person): "male" | "female" | null {
   if (person.sex !== null) return person.sex;
@@ -62,13 +67,14 @@ function adulthood(dob: string): number {
 }
 
 /**
- * True when a person may be a man in the household: not a professional, not a child, and male by record or
- * role, or a partner whose sex no return records. Women are never included.
+ * True when a person may be a man in the household: not a professional, not only an outsider (landlord,
+ * neighbour), not a child, and male by record or role, or a partner whose sex no return records. Women are
+ * never included.
  * @example
  * isAdultMan({ ...person, roles: ["boyfriend"], sex: null }, asOf) // true
  */
 export function isAdultMan(person: Person, at: number): boolean {
-  if (isProfessional(person) || isChildAt(person, at)) return false;
+  if (isProfessional(person) || isOutsider(person) || isChildAt(person, at)) return false;
   const sex = statedSex(person);
   if (sex === "female") return false;
   if (sex === "male") return true;

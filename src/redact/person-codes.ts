@@ -2,6 +2,7 @@ import { isChild } from "../analyse/subjects.js";
 import type { Person, Sex } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
 import { nameKey } from "../normalise/people/name.js";
+import { isPersonCode } from "../normalise/people/people-cell.js";
 import { isRoleCode, readRole } from "../normalise/people/roles.js";
 
 /** Options of code assignment: who the review is about and when ages are judged. */
@@ -78,6 +79,10 @@ export function assignCodes(people: readonly Person[], options: CodeOptions = {}
         codes.set(person.id, code);
         used.add(code.toLowerCase());
       }
+    } else if (isPersonCode(person.name) && !used.has(person.name.toLowerCase())) {
+      // A person the returns already call by a code ("Child A", "Adult Male 1") keeps it; nobody else gets it.
+      codes.set(person.id, person.name);
+      used.add(person.name.toLowerCase());
     }
   }
   const groups = new Map<string, Person[]>();
@@ -86,7 +91,8 @@ export function assignCodes(people: readonly Person[], options: CodeOptions = {}
     if (codes.has(person.id)) continue;
     const child = options.asOf === undefined ? person.roles.includes("child") : isChild(person, options.asOf);
     if (child && !isProfessional(person)) {
-      const code = `Child ${letters(children++)}`;
+      let code = `Child ${letters(children++)}`;
+      while (used.has(code.toLowerCase())) code = `Child ${letters(children++)}`;
       codes.set(person.id, code);
       used.add(code.toLowerCase());
       continue;

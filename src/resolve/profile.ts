@@ -3,6 +3,7 @@ import type { Sex } from "../model/chronology.js";
 import type { PersonMention, RoleKind } from "../model/normalised.js";
 import { givenNameGroups } from "../normalise/people/given-names.js";
 import { familyBarrels, familyKey, nameKey } from "../normalise/people/name.js";
+import { isPersonCode } from "../normalise/people/people-cell.js";
 import { isRoleCode } from "../normalise/people/roles.js";
 
 /** A named mention made ready to compare: folded keys, phonetic codes and context. Internal. */
@@ -30,7 +31,7 @@ export interface Profile {
   roleKind: RoleKind | null;
   /** Mr, Mrs or Ms: the person is an adult. */
   adultTitle: boolean;
-  /** A professional role code written as the name (GP1, SW 2), upper case without spaces. */
+  /** A role code (GP1, SW 2) or person code (Child A) written as the name, upper case without spaces. */
   code: string | null;
   /** Folded names of the other named children in the row (the family the mention belongs to). */
   children: readonly string[];
@@ -58,7 +59,11 @@ function sound(word: string): string {
  * @returns the profile
  */
 export function toProfile(mention: PersonMention, children: readonly string[]): Profile {
-  const code = mention.name !== null && isRoleCode(mention.name) ? mention.name.replace(/\s+/g, "") : null;
+  // A role code (GP1) or a person code as reviews write them (Child A, Adult Male 1): one code, one person.
+  const code =
+    mention.name !== null && (isRoleCode(mention.name) || isPersonCode(mention.name))
+      ? mention.name.replace(/\s+/g, "").toUpperCase()
+      : null;
   const givenNames = code === null && mention.given !== null ? nameKey(mention.given).split(" ") : [];
   const given = givenNames[0] ?? null;
   const family = code === null && mention.family !== null ? familyKey(mention.family) || null : null;

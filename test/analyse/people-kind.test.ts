@@ -15,6 +15,10 @@ describe("isAdultMan", () => {
     [sarah, false],
     [person("Jo Doe", { sex: "female", roles: ["partner"] }), false],
     [liam, false],
+    [person("Mr Green", { sex: "male", roles: ["landlord"] }), false],
+    [person("Mr Price", { sex: "male", roles: ["neighbour"] }), false],
+    [person("Mr Ali", { sex: "male", roles: ["interpreter"] }), false],
+    [person("Mr Bell", { sex: "male", roles: ["neighbour", "boyfriend"] }), true],
   ])("classes %o", (p, expected) => {
     expect(isAdultMan(p, asOf)).toBe(expected);
   });

@@ -60,6 +60,21 @@ describe("assignCodes", () => {
     expect(Object.fromEntries(assignCodes(people, { asOf }))).toEqual({ "p-a": "GP1", "p-b": "GP2" });
   });
 
+  it("keeps a person code already written and gives it to nobody else", () => {
+    const people = [
+      person("p-1", "Ben Smith", ["child"], { dob: "2012-03-01" }),
+      person("p-2", "Child A", ["child"], { dob: "2016-03-01" }),
+      person("p-3", "Adult Male 1", [], { sex: "male" }),
+      person("p-4", "Mr Tom Hill", [], { sex: "male" }),
+    ];
+    expect(Object.fromEntries(assignCodes(people, { asOf }))).toEqual({
+      "p-1": "Child B",
+      "p-2": "Child A",
+      "p-3": "Adult Male 1",
+      "p-4": "Adult Male 2",
+    });
+  });
+
   it("uses the sex a name's title gave for other adults", () => {
     const people = [person("p-1", "Mrs Smith", [], { sex: "female" })];
     expect(assignCodes(people, { asOf }).get("p-1")).toBe("Adult Female 1");

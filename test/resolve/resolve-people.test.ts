@@ -55,6 +55,25 @@ describe("resolvePeople", () => {
     expect(result.people.map((p) => p.dob).sort()).toEqual(["2018-01-01", "2019-01-01"]);
   });
 
+  it("makes one person of a person code across returns, apart from another code and from a name", () => {
+    const records = [
+      row("csc.csv", 1, "Child A; Child B; Adult Male 1"),
+      row("police.csv", 2, "Child A (DOB 03/02/2017); Adult Male 1"),
+      row("gp.csv", 3, "Liam Jones (child)"),
+    ];
+    const result = resolvePeople(records);
+    const childA = personOfMention(result, "csc.csv", 1, 0);
+    expect(personOfMention(result, "police.csv", 2, 0)).toBe(childA);
+    expect(personOfMention(result, "csc.csv", 1, 1)).not.toBe(childA);
+    expect(personOfMention(result, "gp.csv", 3)).not.toBe(childA);
+    expect(personOfMention(result, "police.csv", 2, 1)).toBe(personOfMention(result, "csc.csv", 1, 2));
+    expect(result.people.find((p) => p.id === childA)).toMatchObject({
+      name: "Child A",
+      dob: "2017-02-03",
+      roles: ["child"],
+    });
+  });
+
   it("keeps Mum in two families as two people", () => {
     const records = [
       row("hv.csv", 1, "Mum; Liam Jones (child)"),

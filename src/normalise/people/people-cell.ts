@@ -23,7 +23,9 @@ const nhsPattern = /^(?:nhs(?:\s*(?:no\.?|number))?)\s*:?\s*([\d\s-]{10,14})$/i;
 
 /**
  * Splits a people cell into mentions: `Sarah JONES (mother, DOB 12/04/1990); Liam Jones (child); unknown male`.
- * People are separated by `;`, `|` or line breaks; details in brackets give role, DOB and NHS number.
+ * People are separated by `;`, `|` or line breaks outside brackets, and by a comma, ` and ` or ` & ` between two
+ * full names or roles (`Sarah Jones, Liam Jones`, `Mum and Dad`; never `JONES, Sarah`); details in brackets
+ * or after the name (`DOB 12/04/1990`) give role, DOB and NHS number.
  * @param cell the cell as written
  * @param options date order and zone for DOBs
  * @returns one mention per person named, in order
@@ -31,11 +33,129 @@ const nhsPattern = /^(?:nhs(?:\s*(?:no\.?|number))?)\s*:?\s*([\d\s-]{10,14})$/i;
  * parsePeopleCell("Liam Jones (child)")[0] // { name: "Liam Jones", role: "child", ... }
  */
 export function parsePeopleCell(cell: string, options: PeopleOptions = {}): PersonMention[] {
-  return cell
-    .split(/[;|\n\r]+/)
+  return splitTopLevel(cell, /[;|\n\r]/)
+    .flatMap((piece) => joinPeople(splitTopLevel(piece, /,/), ", "))
+    .flatMap((piece) => joinPeople(splitAnd(piece), " and "))
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "")
     .map((piece) => readMention(piece, options));
+}
+
+/** Splits text at single-character separators outside round or square brackets. */
+function splitTopLevel(text: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === "(" || c === "[") depth++;
+    else if ((c === ")" || c === "]") && depth > 0) depth--;
+    else if (depth === 0 && separator.test(c)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(text.slice(start));
+  return out.map((piece) => piece.trim()).filter((piece) => piece !== "");
+}
+
+/** Splits text at ` and ` / ` & ` outside brackets. */
+function splitAnd(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/\s+(?:and|&)\s+/gi)) {
+    const before = text.slice(0, match.index);
+    const depth = (before.match(/[([]/g)?.length ?? 0) - (before.match(/[)\]]/g)?.length ?? 0);
+    if (depth > 0) continue;
+    out.push(text.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  out.push(text.slice(start));
+  return out.map((piece) => piece.trim()).filter((piece) => piece !== "");
+}
+
+/**
+ * Joins pieces back unless both sides of a separator are people: a full name or a role on the left and a
+ * full name on the right, or a role on both sides (`Mum, Dad`). `JONES, Sarah` and `Sarah Jones, mother`
+ * stay one person.
+ */
+function joinPeople(pieces: readonly string[], glue: string): string[] {
+  const people: string[] = [];
+  let current = pieces[0];
+  if (current === undefined) return people;
+  for (const piece of pieces.slice(1)) {
+    const left = personCore(current);
+    const right = personCore(piece);
+    const apart =
+      (isFullName(right) && (isFullName(left) || isRoleText(left))) ||
+      (isRoleText(left) && isRoleText(right));
+    if (apart) {
+      people.push(current);
+      current = piece;
+    } else current = `${current}${glue}${piece}`;
+  }
+  people.push(current);
+  return people;
+}
+
+/** A mention without its brackets and a trailing DOB: what names or describes the person. */
+function personCore(text: string): string {
+  const open = text.indexOf("(");
+  const head = open >= 0 ? text.slice(0, open) : text;
+  const dob = trailingDob.exec(head);
+  return (dob === null ? head : head.slice(0, dob.index)).trim();
+}
+
+/** True when the text is a role, a role code or a person code (`Mum`, `GP1`, `Child A`). */
+function isRoleText(text: string): boolean {
+  return text !== "" && (readRole(text) !== undefined || isRoleCode(text) || isPersonCode(text));
+}
+
+const nameTitles = /^(?:mr|mrs|ms|miss|master|mx|dr|prof|rev)\.?$/i;
+const nameWord =
+  /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.?|de|da|di|del|della|van|von|der|den|le|la|du|al|el|bin|ibn)$/u;
+
+/** A full name: a title and a name, or at least two capitalised words (`Sarah Jones`, `Mr Price`, `PC Mark Davies`). */
+function isFullName(text: string): boolean {
+  if (text === "" || isRoleText(text)) return false;
+  let words = text.split(/\s+/);
+  let titled = false;
+  if (words.length > 1 && (nameTitles.test(words[0]!) || policeRank.test(`${words[0]} `))) {
+    words = words.slice(1);
+    titled = true;
+  }
+  if (!words.every((word) => nameWord.test(word))) return false;
+  return words.length >= (titled ? 1 : 2);
+}
+
+/** A DOB written after the name or bracket: `Sarah Jones DOB 12/04/1990`, `Liam, born 03/02/2017`. */
+const trailingDob = /[\s,;:-]+(?:dob|d\.o\.b\.?|date of birth|born)\b[\s:.-]*(\S.*)$/i;
+/** A DOB anywhere in a bracket's detail: `child DOB 05/06/2019`, `child - d.o.b 03/02/2018`. */
+const innerDob =
+  /(?:^|[\s,;:-])(?:dob|d\.o\.b\.?|date of birth|born)[\s:.-]*(\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?\s+\d{2,4})/iu;
+/** Police ranks and titles before a name (`PC Mark Davies`, `DS Khan`, `Sgt Lee`): the person is a police officer. */
+const policeRank =
+  /^(?:(?:PC|DC|DS|PS|DI|DCI|DSI|DCS|PCSO)\.?|(?:sgt|insp|inspector|det|detective|officer|constable|sergeant|dci|pcso)\.?)\s+(?=\p{L})/iu;
+const policeRankCaseSensitive = /^(?:PC|DC|DS|PS|DI)\.?\s/;
+
+/**
+ * Codes a review writes for a person: `Child A`, `Adult Male 1`, `Mother 2`, `Sibling B`. The code is the
+ * person's name; the word before it gives a role or a sex.
+ */
+const personCodePattern =
+  /^(child|baby|sibling|young person|adult|adult male|adult female|male|female|man|woman|mother|father|parent|partner|carer|step-father|step-mother|grandmother|grandfather|brother|sister|aunt|uncle|person|subject)\s*-?\s*(\p{Lu}|\d{1,2})$/iu;
+
+/**
+ * True when the text is a person code as reviews write them (`Child A`, `Adult Male 1`, `Mother 2`).
+ * @param text the name as written
+ * @returns whether it is a person code
+ * @example
+ * isPersonCode("Child A") // true
+ */
+export function isPersonCode(text: string): boolean {
+  const match = personCodePattern.exec(text.trim());
+  // A lower-case letter is a word ("child a"), not a code.
+  return match !== null && !/^\p{Ll}$/u.test(match[2]!);
 }
 
 /**
@@ -44,16 +164,33 @@ export function parsePeopleCell(cell: string, options: PeopleOptions = {}): Pers
  * readMention("Dr Patel (GP)").roleKind // "professional"
  */
 export function readMention(text: string, options: PeopleOptions = {}): PersonMention {
-  const bracket = /^(.*?)\s*\((.*)\)\s*$/.exec(text);
-  const head = (bracket?.[1] ?? text)
+  const open = text.indexOf("(");
+  const close = open >= 0 ? matchingClose(text, open) : -1;
+  let head = open >= 0 ? text.slice(0, open) : text;
+  const inner = open >= 0 ? text.slice(open + 1, close >= 0 ? close : text.length) : "";
+  const tail = close >= 0 ? text.slice(close + 1).replace(/[()]/g, " ") : "";
+  const details = splitDetails(inner);
+  const headDob = trailingDob.exec(head);
+  if (headDob !== null) {
+    head = head.slice(0, headDob.index);
+    details.push(`DOB ${headDob[1]!.trim()}`);
+  }
+  const tailDob = trailingDob.exec(` ${tail}`);
+  if (tailDob !== null) details.push(`DOB ${tailDob[1]!.trim()}`);
+  else details.push(...splitDetails(tail));
+  head = head
     .trim()
     .replace(/[,:-]+$/, "")
     .trim();
-  const details =
-    bracket?.[2]
-      ?.split(/[,;]/)
-      .map((d) => d.trim())
-      .filter(Boolean) ?? [];
+  // Details after the name: `Sarah Jones, mother`, `Liam Jones, DOB 03/02/2017` (never `JONES, Sarah`).
+  const commaParts = splitTopLevel(head, /,/);
+  if (commaParts.length > 1 && isFullName(commaParts[0]!)) {
+    const trailing = commaParts.slice(1);
+    if (trailing.every((part) => isDetailText(part, options))) {
+      head = commaParts[0]!;
+      details.unshift(...trailing);
+    }
+  }
   const mention: PersonMention = {
     text,
     name: null,
@@ -68,17 +205,44 @@ export function readMention(text: string, options: PeopleOptions = {}): PersonMe
     nhsValid: false,
   };
   const headRole = readRole(head);
-  if (headRole !== undefined || isRoleCode(head)) {
+  const code = personCodePattern.exec(head);
+  if (code !== null && isPersonCode(head)) {
+    // `Child A`, `Adult Male 1`: the code is the name as the review writes it; its word gives role or sex.
+    mention.name = head
+      .replace(/\s+/g, " ")
+      .replace(/(^|[\s-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+    const word = code[1]!.toLowerCase();
+    const role = readRole(word);
+    if (role !== undefined) applyRole(mention, role);
+    else if (/female|woman/.test(word)) mention.sex = "female";
+    else if (/male|man/.test(word)) mention.sex = "male";
+  } else if (headRole !== undefined || isRoleCode(head)) {
     // A role alone ("Mother", "unknown male") is a person with no name; a role code ("GP1") is its own name.
     if (headRole !== undefined) applyRole(mention, headRole);
     if (isRoleCode(head)) mention.name = head.toUpperCase().replace(/\s+/g, " ");
   } else if (head !== "") {
-    const name = readName(head);
+    const rank = policeRank.exec(head);
+    const ranked =
+      rank !== null && (policeRankCaseSensitive.test(head) || !/^(?:PC|DC|DS|PS|DI)\.?\s/i.test(head));
+    const rest = ranked ? head.slice(rank[0].length).trim() : head;
+    const name = readName(rest);
     mention.name = name.display;
     mention.title = name.title;
     mention.given = name.given;
     mention.family = name.family;
     mention.sex = name.sex;
+    if (ranked) {
+      // `PC Mark Davies`: the rank marks a police officer and is not part of the name (`DS Khan` keeps it,
+      // as a title is kept when it is all there is).
+      const written = rank[0].trim().replace(/\.$/, "");
+      mention.title = written;
+      if (!rest.includes(" ")) {
+        mention.given = null;
+        mention.family = name.display;
+        mention.name = `${written} ${name.display}`;
+      }
+      applyRole(mention, { role: "police officer", kind: "professional", sex: null });
+    }
   }
   for (const detail of details) {
     // A role written with the name in brackets ("mum's boyfriend (Danny)"): the bracket names them
@@ -100,6 +264,34 @@ export function readMention(text: string, options: PeopleOptions = {}): PersonMe
     applyDetail(mention, detail, options);
   }
   return mention;
+}
+
+/** The index of the bracket closing the one at `open`, or -1. */
+function matchingClose(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")" && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function splitDetails(text: string): string[] {
+  return text
+    .split(/[,;]/)
+    .map((d) => d.trim())
+    .filter(Boolean);
+}
+
+/** True when a piece after a comma is a detail of the person (a role, DOB, NHS number or date), not a name. */
+function isDetailText(text: string, options: PeopleOptions): boolean {
+  return (
+    dobPattern.test(text) ||
+    nhsPattern.test(text) ||
+    readRole(text) !== undefined ||
+    innerDob.test(text) ||
+    readDob(text, options) !== undefined
+  );
 }
 
 /** A bracketed detail that is a name: letters only (Danny, Mr Price), not a role, date or number. */
@@ -126,7 +318,38 @@ export function applyDetail(mention: PersonMention, detail: string, options: Peo
   }
   // A bare date in brackets is a DOB ("Liam (03/02/2017)").
   const bare = readDob(detail, options);
-  if (bare !== undefined) mention.dob = bare;
+  if (bare !== undefined) {
+    mention.dob = bare;
+    return;
+  }
+  // A DOB inside other words ("child DOB 05/06/2019", "child - d.o.b 03/02/2018"): read it, then the rest.
+  const inner = innerDob.exec(detail);
+  if (inner !== null) {
+    mention.dob = readDob(inner[1]!, options) ?? mention.dob;
+    const rest = `${detail.slice(0, inner.index)} ${detail.slice(inner.index + inner[0].length)}`
+      .replace(/^[\s,;:-]+|[\s,;:-]+$/g, "")
+      .trim();
+    if (rest !== "") applyDetail(mention, rest, options);
+    return;
+  }
+  if (mention.role !== null) return;
+  // A known role among other words ("paternal uncle", "mother of Liam"): the longest, leftmost.
+  const words = detail.split(/\s+/);
+  for (let size = words.length - 1; size >= 1; size--) {
+    for (let at = 0; at + size <= words.length; at++) {
+      const found = readRole(words.slice(at, at + size).join(" "));
+      if (found !== undefined) {
+        applyRole(mention, found);
+        return;
+      }
+    }
+  }
+  // An unknown role for a named person ("cousin", "youth club leader") is kept as written, in lower case;
+  // capitalised words describe rather than relate ("White", "Polish") and ages ("3 yrs") are not roles.
+  if (mention.name !== null && /^\p{Ll}[\p{L}'’ -]*$/u.test(detail) && words.length <= 4) {
+    mention.role = detail.replace(/\s+/g, " ");
+    mention.roleKind = null;
+  }
 }
 
 /** Sets an NHS number as written, recording whether its check digit is right. */

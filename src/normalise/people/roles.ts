@@ -8,7 +8,10 @@ interface RoleEntry {
   words: readonly string[];
 }
 
-/** The role vocabulary: family and professional roles, with the sex a family role implies. */
+/**
+ * The role vocabulary: family and professional roles, with the sex a family role implies, and people outside
+ * both (kind "other": landlord, neighbour, member of the public), who are neither professionals nor household.
+ */
 export const roleVocabulary: readonly RoleEntry[] = [
   {
     role: "mother",
@@ -186,6 +189,45 @@ export const roleVocabulary: readonly RoleEntry[] = [
     words: ["cpn", "psychiatrist", "mental health nurse", "mental health worker", "care coordinator"],
   },
   { role: "housing officer", kind: "professional", sex: null, words: ["housing officer", "housing worker"] },
+  { role: "interpreter", kind: "professional", sex: null, words: ["interpreter", "translator"] },
+  {
+    role: "solicitor",
+    kind: "professional",
+    sex: null,
+    words: ["solicitor", "lawyer", "legal representative", "legal advisor", "legal adviser"],
+  },
+  { role: "barrister", kind: "professional", sex: null, words: ["barrister", "counsel"] },
+  {
+    role: "advocate",
+    kind: "professional",
+    sex: null,
+    words: ["advocate", "independent advocate", "imca", "imha"],
+  },
+  { role: "counsellor", kind: "professional", sex: null, words: ["counsellor", "counselor"] },
+  {
+    role: "therapist",
+    kind: "professional",
+    sex: null,
+    words: ["therapist", "psychotherapist", "family therapist", "play therapist", "occupational therapist"],
+  },
+  { role: "psychologist", kind: "professional", sex: null, words: ["psychologist", "clinical psychologist"] },
+  { role: "pharmacist", kind: "professional", sex: null, words: ["pharmacist"] },
+  { role: "dentist", kind: "professional", sex: null, words: ["dentist"] },
+  {
+    role: "youth worker",
+    kind: "professional",
+    sex: null,
+    words: ["youth worker", "youth offending worker", "yot worker"],
+  },
+  { role: "landlord", kind: "other", sex: null, words: ["landlord", "landlady", "letting agent"] },
+  { role: "neighbour", kind: "other", sex: null, words: ["neighbour", "neighbor"] },
+  {
+    role: "member of the public",
+    kind: "other",
+    sex: null,
+    words: ["member of the public", "member of public", "mop", "passer-by", "passerby", "witness"],
+  },
+  { role: "employer", kind: "other", sex: null, words: ["employer", "colleague", "work colleague"] },
   {
     role: "support worker",
     kind: "professional",

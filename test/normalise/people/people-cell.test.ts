@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parsePeopleCell, readMention } from "../../../src/normalise/people/people-cell.js";
+import { isPersonCode, parsePeopleCell, readMention } from "../../../src/normalise/people/people-cell.js";
 
 describe("parsePeopleCell", () => {
   it("reads several people with roles and DOBs", () => {
@@ -68,5 +68,109 @@ describe("readMention (bracketed names)", () => {
 
   it("does not read a description of an unknown male as a name", () => {
     expect(readMention("unknown male (White)").name).toBeNull();
+  });
+});
+
+describe("parsePeopleCell (people written together)", () => {
+  it.each([
+    [
+      "Sarah Jones, Liam Jones",
+      [
+        ["Sarah Jones", null, null],
+        ["Liam Jones", null, null],
+      ],
+    ],
+    [
+      "Sarah Jones and Liam Jones",
+      [
+        ["Sarah Jones", null, null],
+        ["Liam Jones", null, null],
+      ],
+    ],
+    [
+      "Sarah Jones & Liam Jones",
+      [
+        ["Sarah Jones", null, null],
+        ["Liam Jones", null, null],
+      ],
+    ],
+    [
+      "Mum and Dad",
+      [
+        [null, "mother", null],
+        [null, "father", null],
+      ],
+    ],
+    [
+      "Mum, Dad",
+      [
+        [null, "mother", null],
+        [null, "father", null],
+      ],
+    ],
+    ["JONES, Sarah (mother)", [["Sarah Jones", "mother", null]]],
+    ["JONES, Sarah Anne", [["Sarah Anne Jones", null, null]]],
+    ["Sarah Jones, mother", [["Sarah Jones", "mother", null]]],
+    ["Liam Jones, DOB 03/02/2017", [["Liam Jones", null, "2017-02-03"]]],
+    ["Sarah JONES (mother; DOB 12/04/1990)", [["Sarah Jones", "mother", "1990-04-12"]]],
+    ["Sarah Jones (mother) DOB 12/04/1990", [["Sarah Jones", "mother", "1990-04-12"]]],
+    ["Sarah Jones d.o.b. 12/04/1990", [["Sarah Jones", null, "1990-04-12"]]],
+    ["Tyler-Jay O'Brien (child DOB 05/06/2019)", [["Tyler-Jay O'Brien", "child", "2019-06-05"]]],
+    ["Mr Alan Green (grandfather DOB 01/01/1950)", [["Alan Green", "grandfather", "1950-01-01"]]],
+    ["Liam Jones (child - DOB 03/02/2018)", [["Liam Jones", "child", "2018-02-03"]]],
+    ["Liam Jones (paternal uncle)", [["Liam Jones", "uncle", null]]],
+    ["Liam Jones (aged 2)", [["Liam Jones", null, null]]],
+    ["Tom and Jerry Smith", [["Tom And Jerry Smith", null, null]]],
+    [
+      "Sarah Jones (mother, DOB 12/04/1990), Liam Jones (child)",
+      [
+        ["Sarah Jones", "mother", "1990-04-12"],
+        ["Liam Jones", "child", null],
+      ],
+    ],
+  ])("reads %j as [name, role, DOB] %j", (cell, expected) => {
+    expect(parsePeopleCell(cell).map((p) => [p.name, p.role, p.dob])).toEqual(expected);
+  });
+});
+
+describe("readMention (roles outside the family)", () => {
+  it.each([
+    ["Mr Ali (interpreter)", "Mr Ali", "interpreter", "professional"],
+    ["Mr Bell (solicitor)", "Mr Bell", "solicitor", "professional"],
+    ["Ms Cole (counsellor)", "Ms Cole", "counsellor", "professional"],
+    ["Mr Green (landlord)", "Mr Green", "landlord", "other"],
+    ["Mr Price (neighbour)", "Mr Price", "neighbour", "other"],
+    ["Mr Smith (cousin)", "Mr Smith", "cousin", null],
+    ["PC Mark Davies", "Mark Davies", "police officer", "professional"],
+    ["DS Khan", "DS Khan", "police officer", "professional"],
+    ["Sgt. Lee Hall", "Lee Hall", "police officer", "professional"],
+    ["Di Smith", "Di Smith", null, null],
+    ["Danny (White)", "Danny", null, null],
+  ])("reads %j: name %j, role %j, kind %j", (text, name, role, kind) => {
+    const mention = readMention(text);
+    expect([mention.name, mention.role, mention.roleKind]).toEqual([name, role, kind]);
+  });
+});
+
+describe("isPersonCode", () => {
+  it.each([
+    ["Child A", true],
+    ["Adult Male 1", true],
+    ["Mother 2", true],
+    ["child a", false],
+    ["Child Ann", false],
+    ["GP1", false],
+  ])("%j is a person code: %j", (text, expected) => {
+    expect(isPersonCode(text)).toBe(expected);
+  });
+
+  it.each([
+    ["Child A", "child", "family", null],
+    ["Adult Male 1", null, null, "male"],
+    ["Adult Female 2", null, null, "female"],
+    ["Mother 2", "mother", "family", "female"],
+  ])("reads %j as a named person: role %j, kind %j, sex %j", (text, role, kind, sex) => {
+    const mention = readMention(text);
+    expect([mention.name, mention.role, mention.roleKind, mention.sex]).toEqual([text, role, kind, sex]);
   });
 });
