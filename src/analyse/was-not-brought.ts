@@ -1,5 +1,6 @@
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag, Person } from "../model/chronology.js";
+import { agencyPatterns, byAgency } from "./agency-kind.js";
 import {
   type CheckInput,
   type CommonCheckOptions,
@@ -39,6 +40,8 @@ export function wasNotBroughtCheck(input: CheckInput, options: WasNotBroughtOpti
   const zone = options.timezone ?? "Europe/London";
   const min = options.minMissed ?? 2;
   const window = (options.windowDays ?? 365) * dayMs;
+  // A child protection plan is children's social care's: only its closure ends one (not a police "NFA").
+  const planHolder = agencyPatterns(options.agencies).socialCare;
   const index = timelineIndex(input.events);
   const flags: Flag[] = [];
   for (const child of input.people) {
@@ -61,7 +64,7 @@ export function wasNotBroughtCheck(input: CheckInput, options: WasNotBroughtOpti
     for (const e of missed) {
       if (flagged.has(e)) continue;
       // On a sorted timeline the child's own events are the only ones activePlan reads before it stops.
-      const plan = activePlan(index.sorted ? mine : index.events, child, e.start);
+      const plan = activePlan(index.sorted ? mine : index.events, child, e.start, planHolder);
       if (plan !== undefined)
         flags.push({
           kind: "was-not-brought",
@@ -103,12 +106,18 @@ function runFlag(child: Person, run: readonly MergedEvent[], windowDays: number,
 }
 
 /** The plan-start event of a child protection plan active for the child at an instant, if any. */
-function activePlan(events: readonly MergedEvent[], child: Person, at: number): MergedEvent | undefined {
+function activePlan(
+  events: readonly MergedEvent[],
+  child: Person,
+  at: number,
+  planHolder: RegExp,
+): MergedEvent | undefined {
   let plan: MergedEvent | undefined;
   for (const e of events) {
     if (e.start > at) break;
     if (!e.event.people.includes(child.id)) continue;
-    if (hasCategory(e, "plan-end") || (hasCategory(e, "case-closed") && plan !== undefined)) plan = undefined;
+    const closed = hasCategory(e, "case-closed") && byAgency(e, planHolder);
+    if (hasCategory(e, "plan-end") || (closed && plan !== undefined)) plan = undefined;
     else if (hasCategory(e, "plan-start", "conference") && cpPlan.test(e.event.summary)) plan = e;
   }
   return plan;

@@ -79,6 +79,22 @@ describe("wasNotBroughtCheck", () => {
     expect(flags[0]!.message).toContain("while a child protection plan was in place");
   });
 
+  it("ends a plan at children's social care's closure, not at a police NFA", () => {
+    const plan = event(
+      "2019-01-10",
+      "Children's Social Care",
+      "ICPC: Liam made subject to a child protection plan.",
+      [liam],
+    );
+    const nfa = event("2019-01-20", "Police", "Theft from car reported by mother. NFA.", [liam]);
+    const closed = event("2019-01-20", "Children's Social Care", "Case closed.", [liam]);
+    const missed = event("2019-02-01", "Health Visiting", "Liam WNB for 2 year review.", [liam]);
+    const check = (...events: ReturnType<typeof event>[]) =>
+      wasNotBroughtCheck({ events: timeline(...events), subjects: [liam], people }).length;
+    expect(check(plan, nfa, missed)).toBe(1);
+    expect(check(plan, closed, missed)).toBe(0);
+  });
+
   it("uses its thresholds as options", () => {
     const events = timeline(
       event("2018-03-20", "GP", "WNB", [liam]),
