@@ -81,13 +81,16 @@ export function findNearDuplicates(
     else list.push(c);
   }
   const links = new Map<string, ProposedLink>();
-  const seen = new Set<string>();
+  // Ordered pairs already considered, as one number (position of the first x count + the second): a string per
+  // pair is most of the memory of a large review.
+  const position = new Map<Candidate, number>(candidates.map((c, i) => [c, i]));
+  const seen = new Set<number>();
   let pairsCompared = 0;
   const consider = (a: Candidate, b: Candidate, reason: ProposedLink["reason"]): void => {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    const key = `${first.merged.event.id}\u0001${second.merged.event.id}`;
-    if (seen.has(key)) return;
-    seen.add(key);
+    const pair = position.get(first)! * candidates.length + position.get(second)!;
+    if (seen.has(pair)) return;
+    seen.add(pair);
     if (withinWindow(a, b, resolved) || [...a.agencies].some((x) => b.agencies.has(x))) return;
     pairsCompared++;
     const shared = a.subjects.filter((p) => b.subjects.includes(p));
@@ -118,7 +121,7 @@ export function findNearDuplicates(
     // A few days later is how follow-ups arrive (the notification, the GP visit), in their own words:
     // not a misdating, unless the accounts are nearly the same words.
     if (reason === "far-apart" && days < minLinkDays && !clock && evidence.text < sameWords) return;
-    links.set(key, {
+    links.set(`${first.merged.event.id}\u0001${second.merged.event.id}`, {
       events: [first.merged, second.merged],
       reason,
       days,
