@@ -228,7 +228,7 @@ describe("runCli", () => {
     expect(
       JSON.parse(document).issues.filter((i: { code: string }) => i.code === "manifest_invalid"),
     ).toHaveLength(3);
-    expect(run.stderr).toContain("points outside the manifest's folder");
+    expect(run.stderr).toContain("leads outside the manifest's folder");
     expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 
