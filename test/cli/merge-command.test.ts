@@ -2,18 +2,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { runCli } from "../../src/cli/run.js";
 import { ChronologySchema } from "../../src/model/chronology.js";
+import { cli } from "../support/run-cli.js";
 
 const demo = join(import.meta.dirname, "../../fixtures/demo");
 let dir: string;
-
-async function cli(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "chronomerge-cli-"));
