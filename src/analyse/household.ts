@@ -4,7 +4,7 @@ import { compareText } from "../model/content-id.js";
 import { readRole } from "../normalise/people/roles.js";
 import { isChildAt, isProfessional } from "./people-kind.js";
 import { namedInExcept } from "./seen.js";
-import { type TimelineIndex, timelineIndex } from "./timeline-index.js";
+import { eventsNaming, type TimelineIndex, timelineIndex } from "./timeline-index.js";
 
 /** One stay of a person in a subject's household: `[from, to)` in epoch ms, open ends as ±Infinity. */
 export interface HouseholdStay {
@@ -112,7 +112,12 @@ function buildHousehold(
     subject.id,
     ...stays.filter((s) => s.basis === "family-role").map((s) => s.person),
   ]);
-  for (const { event, into, out } of movesOf(index)) {
+  // A move counts only when it names the subject or a family member: read those events only.
+  const moveRecords = movesOf(index);
+  for (const event of eventsNaming(index, linked)) {
+    const move = moveRecords.get(event);
+    if (move === undefined) continue;
+    const { into, out } = move;
     const text = event.event.summary;
     const involved = event.event.people.filter((id) => linked.has(id));
     if (involved.length === 0) continue;
@@ -162,17 +167,17 @@ interface MoveRecord {
   out: boolean;
 }
 
-const moves = new WeakMap<TimelineIndex, MoveRecord[]>();
+const moves = new WeakMap<TimelineIndex, Map<MergedEvent, MoveRecord>>();
 
 /** The events whose words move someone in or out, found once per timeline rather than once per subject. */
-function movesOf(index: TimelineIndex): MoveRecord[] {
+function movesOf(index: TimelineIndex): Map<MergedEvent, MoveRecord> {
   let found = moves.get(index);
   if (found === undefined) {
-    found = [];
+    found = new Map();
     for (const event of index.events) {
       const into = movesInPattern.test(event.event.summary);
       const out = movesOutPattern.test(event.event.summary);
-      if (into || out) found.push({ event, into, out });
+      if (into || out) found.set(event, { event, into, out });
     }
     moves.set(index, found);
   }
