@@ -1,27 +1,12 @@
+import { DateTime } from "luxon";
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag } from "../model/chronology.js";
 import { compareText, rowKey } from "../model/content-id.js";
 import type { NormalisedRecord } from "../model/normalised.js";
 
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /** `2019-06-07` as `7 June 2019`. */
 function spelled(day: string): string {
-  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
-  return `${date} ${months[month - 1]} ${year}`;
+  return DateTime.fromISO(day, { zone: "UTC" }).toFormat("d LLLL yyyy", { locale: "en-GB" });
 }
 
 /** What makes a row's date ambiguous, or undefined when nothing does. */
