@@ -18,11 +18,15 @@ export interface TimelineIndex {
 }
 
 /** One index per timeline array: the checks of one run share it; it goes with the array. */
-const indexes = new WeakMap<readonly MergedEvent[], TimelineIndex>();
+const indexes = new WeakMap<
+  readonly MergedEvent[],
+  { indexed: readonly MergedEvent[]; index: TimelineIndex }
+>();
 
 /**
  * The index of a timeline's agency events, built on first use and shared by every check of the same
- * timeline array. The timeline must not be changed after it is indexed (no stage mutates it).
+ * timeline array; an array changed since (events added, removed or reordered) is indexed again. The events
+ * themselves must not be changed (no stage mutates them).
  * @param timeline merged events in chronology order
  * @returns the agency events with their per-person index
  * @example
@@ -30,7 +34,7 @@ const indexes = new WeakMap<readonly MergedEvent[], TimelineIndex>();
  */
 export function timelineIndex(timeline: readonly MergedEvent[]): TimelineIndex {
   const found = indexes.get(timeline);
-  if (found !== undefined) return found;
+  if (found !== undefined && sameEvents(found.indexed, timeline)) return found.index;
   const events = agencyEvents(timeline);
   const position = new Map<MergedEvent, number>();
   const byPerson = new Map<string, MergedEvent[]>();
@@ -45,8 +49,15 @@ export function timelineIndex(timeline: readonly MergedEvent[]): TimelineIndex {
     }
   });
   const index = { events, position, byPerson, sorted };
-  indexes.set(timeline, index);
+  indexes.set(timeline, { indexed: [...timeline], index });
   return index;
+}
+
+/** Whether an array still holds the events it held when indexed (a caller may have changed it since). */
+function sameEvents(indexed: readonly MergedEvent[], timeline: readonly MergedEvent[]): boolean {
+  if (indexed.length !== timeline.length) return false;
+  for (let i = 0; i < indexed.length; i++) if (indexed[i] !== timeline[i]) return false;
+  return true;
 }
 
 /**

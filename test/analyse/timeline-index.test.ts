@@ -52,6 +52,13 @@ describe("timelineIndex", () => {
     );
   });
 
+  it("indexes an array again when a caller has changed it since", () => {
+    const events = timeline(event("2018-01-05", "GP", "Liam seen.", [liam]));
+    expect(timelineIndex(events).byPerson.get(sarah.id)).toBeUndefined();
+    events.push(event("2018-02-05", "GP", "Mum seen.", [sarah]));
+    expect(timelineIndex(events).byPerson.get(sarah.id)).toHaveLength(1);
+  });
+
   it("is built once per timeline array and does not change the timeline", () => {
     const events = timeline(event("2018-01-05", "GP", "Liam seen.", [liam]));
     const copy = structuredClone(events);
