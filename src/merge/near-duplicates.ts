@@ -32,9 +32,27 @@ interface Candidate extends Comparable {
   agencies: Set<string>;
   /** The word stems of each agency's account. */
   accounts: Set<string>[];
-  day: DateTime;
+  /** The calendar day in the review's zone (yyyy-mm-dd). */
+  dayKey: string;
   /** Days since 1970-01-01 of the calendar day in the review's zone. */
   dayNumber: number;
+  /** The calendar day with day and month swapped, or null when that is no other valid date. */
+  swapped: string | null;
+  /** Position in start order: the pair key of two candidates. */
+  index: number;
+}
+
+/** Calendar days already read, by start (ms) and by local date (yyyymmdd as a number). */
+interface Calendar {
+  byStart: Map<number, CalendarDay>;
+  byDate: Map<number, CalendarDay>;
+}
+
+/** What an event's start reads as in the review's zone. */
+interface CalendarDay {
+  key: string;
+  number: number;
+  swapped: string | null;
 }
 
 const generic = new Set(["contact", "note"]);
@@ -69,13 +87,18 @@ export function findNearDuplicates(
   options: MergeOptions = {},
 ): { links: ProposedLink[]; pairsCompared: number } {
   const resolved = resolveMergeOptions(options);
+  // Reading a start in the zone (luxon) is the dearest part of a candidate; events of one day share a start.
+  const calendar: Calendar = { byStart: new Map(), byDate: new Map() };
   const candidates = events
     .filter((e) => !e.event.category.includes("note") && isDayOrFiner(e.event.precision))
-    .map((e) => toCandidate(e, resolved.timezone))
+    .map((e) => toCandidate(e, resolved.timezone, calendar))
     .sort((a, b) => a.start - b.start || compareText(a.merged.event.id, b.merged.event.id));
+  candidates.forEach((c, i) => {
+    c.index = i;
+  });
   const byDay = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const key = c.day.toISODate() ?? "";
+    const key = c.dayKey;
     const list = byDay.get(key);
     if (list === undefined) byDay.set(key, [c]);
     else list.push(c);
@@ -83,16 +106,18 @@ export function findNearDuplicates(
   const links = new Map<string, ProposedLink>();
   // Ordered pairs already considered, as one number (position of the first x count + the second): a string per
   // pair is most of the memory of a large review.
-  const position = new Map<Candidate, number>(candidates.map((c, i) => [c, i]));
   const seen = new Set<number>();
   let pairsCompared = 0;
   const consider = (a: Candidate, b: Candidate, reason: ProposedLink["reason"]): void => {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    const pair = position.get(first)! * candidates.length + position.get(second)!;
+    const pair = first.index * candidates.length + second.index;
     if (seen.has(pair)) return;
     seen.add(pair);
-    if (withinWindow(a, b, resolved) || [...a.agencies].some((x) => b.agencies.has(x))) return;
+    if (withinWindow(a, b, resolved) || sharesAgency(a, b)) return;
     pairsCompared++;
+    // Incidents recur: a far-apart link needs a category in common that is not routine. The cheapest test
+    // a link must pass, so it comes before the people and the accounts are scored (same links either way).
+    if (reason === "far-apart" && !sharesKeyCategory(a, b)) return;
     const shared = a.subjects.filter((p) => b.subjects.includes(p));
     // Resolution may have kept two spellings apart: then the people of the same name are the evidence.
     if (shared.length === 0 && peopleEvidence(a, b) < 0.6) return;
@@ -112,11 +137,6 @@ export function findNearDuplicates(
       // Incidents recur (a second assault a fortnight later): a far-apart link needs the accounts to agree.
       return;
     }
-    if (
-      reason === "far-apart" &&
-      !a.categories.some((c) => !routineCategories.has(c) && b.categories.includes(c))
-    )
-      return;
     const { score } = evidence;
     // A few days later is how follow-ups arrive (the notification, the GP visit), in their own words:
     // not a misdating, unless the accounts are nearly the same words.
@@ -131,7 +151,7 @@ export function findNearDuplicates(
     });
   };
   for (const c of candidates) {
-    const swapped = swappedDay(c.day);
+    const { swapped } = c;
     if (swapped === null) continue;
     for (const other of byDay.get(swapped) ?? []) consider(c, other, "day-month-swap");
   }
@@ -165,6 +185,17 @@ export function findNearDuplicates(
   return { links: sorted, pairsCompared };
 }
 
+/** Whether two events share an agency (a link is between two agencies' accounts). */
+function sharesAgency(a: Candidate, b: Candidate): boolean {
+  for (const agency of a.agencies) if (b.agencies.has(agency)) return true;
+  return false;
+}
+
+/** Whether two events share a category that is not routine. */
+function sharesKeyCategory(a: Candidate, b: Candidate): boolean {
+  return a.categories.some((c) => !routineCategories.has(c) && b.categories.includes(c));
+}
+
 /** Whether two timed events fall at the same time of day, give or take the tolerance. */
 function sameClock(a: Candidate, b: Candidate, tolerance: number): boolean {
   if (!a.timed || !b.timed) return false;
@@ -190,9 +221,26 @@ function isDayOrFiner(precision: string): boolean {
   return precision === "minute" || precision === "hour" || precision === "day";
 }
 
-function toCandidate(merged: MergedEvent, zone: string): Candidate {
+function toCandidate(merged: MergedEvent, zone: string, calendar: Calendar): Candidate {
   const { event } = merged;
-  const day = DateTime.fromMillis(merged.start, { zone }).startOf("day");
+  let day = calendar.byStart.get(merged.start);
+  if (day === undefined) {
+    const local = DateTime.fromMillis(merged.start, { zone });
+    // What is read from the day depends on its date alone (its midnight, wherever a change of offset
+    // puts it, is on that date): one reading per calendar day, not per time of day.
+    const date = local.year * 10_000 + local.month * 100 + local.day;
+    day = calendar.byDate.get(date);
+    if (day === undefined) {
+      const start = local.startOf("day");
+      day = {
+        key: start.toISODate() ?? "",
+        number: Date.UTC(start.year, start.month - 1, start.day) / 86_400_000,
+        swapped: swappedDay(start),
+      };
+      calendar.byDate.set(date, day);
+    }
+    calendar.byStart.set(merged.start, day);
+  }
   // The attribution ("Police: ") is not narrative: leave it out of the words compared.
   const accounts = event.summary.split("\n").map((line) => {
     const agency = event.agencies.find((a) => line.startsWith(`${a}: `));
@@ -210,8 +258,10 @@ function toCandidate(merged: MergedEvent, zone: string): Candidate {
     tokens: accounts[0] ?? new Set(),
     accounts,
     agencies: new Set(event.agencies),
-    day,
-    dayNumber: Date.UTC(day.year, day.month - 1, day.day) / 86_400_000,
+    dayKey: day.key,
+    dayNumber: day.number,
+    swapped: day.swapped,
+    index: 0,
   };
 }
 
