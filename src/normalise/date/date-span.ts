@@ -20,7 +20,8 @@ export type DateForm =
   | "range"
   | "week-commencing"
   | "by"
-  | "relative";
+  | "relative"
+  | "yearless";
 
 /** A warning about a date that was read all the same. */
 export interface DateWarning {

@@ -19,6 +19,7 @@ import { datePlausibility } from "./plausibility.js";
 import { readRelative, shiftReading } from "./relative-date.js";
 import { readSeason } from "./season.js";
 import { readWordDate } from "./word-date.js";
+import { followsAnchor, isYearless, yearlessCandidates } from "./yearless-date.js";
 import { partsPrecision, spanInterval, wallInstant } from "./zoned-interval.js";
 
 /** How to read a date: order, zone, pivot, and the context a single cell cannot know. */
@@ -327,7 +328,13 @@ function relative(
 ): DateResult {
   const offset = readRelative(rest);
   if (offset === undefined) {
-    return { ok: false, code: "unreadable_date", reason: `"${text}" matches no known date style` };
+    return (
+      yearless(text, rest, marks, options, zone) ?? {
+        ok: false,
+        code: "unreadable_date",
+        reason: `"${text}" matches no known date style`,
+      }
+    );
   }
   const anchor = options.anchor;
   if (anchor === undefined) {
@@ -347,4 +354,37 @@ function relative(
     anchor: { file: anchor.file, row: anchor.row },
   };
   return { ok: true, reading, warnings: datePlausibility(reading, options) };
+}
+
+/** A date with no year (`2 May`, `early June`) takes its year from the previous dated row of the same return. */
+function yearless(
+  text: string,
+  rest: string,
+  marks: { approximate: boolean; uncertain: boolean },
+  options: DateOptions,
+  zone: string,
+): DateResult | undefined {
+  if (!isYearless(rest)) return undefined;
+  const { anchor, ...withoutAnchor } = options;
+  if (anchor === undefined) {
+    return {
+      ok: false,
+      code: "relative_date_without_anchor",
+      reason: `"${text}" has no year and no earlier row of this return gives one`,
+    };
+  }
+  const readings = yearlessCandidates(rest, anchor.reading, zone)
+    .map((candidate) => parseDate(candidate, withoutAnchor))
+    .filter((result): result is Extract<DateResult, { ok: true }> => result.ok);
+  const chosen = readings.find((r) => followsAnchor(r.reading, anchor.reading, zone)) ?? readings[0];
+  if (chosen === undefined) return undefined;
+  const reading: DateReading = {
+    ...chosen.reading,
+    text,
+    approximate: marks.approximate || chosen.reading.approximate,
+    uncertain: marks.uncertain || chosen.reading.uncertain,
+    form: "yearless",
+    anchor: { file: anchor.file, row: anchor.row },
+  };
+  return { ok: true, reading, warnings: chosen.warnings };
 }
