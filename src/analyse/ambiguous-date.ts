@@ -1,8 +1,9 @@
 import { DateTime } from "luxon";
 import type { MergedEvent } from "../merge/merge-events.js";
 import type { Flag } from "../model/chronology.js";
-import { compareText, rowKey } from "../model/content-id.js";
+import { rowKey } from "../model/content-id.js";
 import type { NormalisedRecord } from "../model/normalised.js";
+import { compareFlags } from "./run-checks.js";
 
 /** `2019-06-07` as `7 June 2019`. */
 function spelled(day: string): string {
@@ -78,12 +79,5 @@ export function withAmbiguousDates(
 ): Flag[] {
   const added = ambiguousDateCheck(events, records);
   if (added.length === 0) return [...flags];
-  return [...flags, ...added].sort(
-    (a, b) =>
-      compareText(a.kind, b.kind) ||
-      compareText(a.start ?? "", b.start ?? "") ||
-      compareText(a.events[0] ?? "", b.events[0] ?? "") ||
-      compareText(a.people[0] ?? "", b.people[0] ?? "") ||
-      compareText(a.message, b.message),
-  );
+  return [...flags, ...added].sort(compareFlags);
 }

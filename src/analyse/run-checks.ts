@@ -81,12 +81,20 @@ export function runChecks(
 ): Flag[] {
   const input: CheckInput = { events, subjects, people: options.people ?? subjects };
   const flags = checks.flatMap((check) => check(input, options));
-  return flags.sort(
-    (a, b) =>
-      compareText(a.kind, b.kind) ||
-      compareText(a.start ?? "", b.start ?? "") ||
-      compareText(a.events[0] ?? "", b.events[0] ?? "") ||
-      compareText(a.people[0] ?? "", b.people[0] ?? "") ||
-      compareText(a.message, b.message),
+  return flags.sort(compareFlags);
+}
+
+/**
+ * The order of flags in the document: kind, start, first event, first person, then message (a total order).
+ * @example
+ * [...flags].sort(compareFlags)
+ */
+export function compareFlags(a: Flag, b: Flag): number {
+  return (
+    compareText(a.kind, b.kind) ||
+    compareText(a.start ?? "", b.start ?? "") ||
+    compareText(a.events[0] ?? "", b.events[0] ?? "") ||
+    compareText(a.people[0] ?? "", b.people[0] ?? "") ||
+    compareText(a.message, b.message)
   );
 }
