@@ -175,14 +175,33 @@ export function peopleEvidence(
 function namedInAccount(names: readonly string[], tokens: ReadonlySet<string> | undefined): boolean {
   if (tokens === undefined) return false;
   return names.some((name) => {
-    const given = name.split("|")[0] ?? "";
+    const [given] = splitName(name);
     return given.length >= 3 && !given.includes(" ") && tokens.has(given.slice(0, 5));
   });
 }
 
+const splitNames = new Map<string, readonly [string, string]>();
+
+/**
+ * A folded name (`given|family`, as in {@link MergeUnit.names}) split in two, read once per name.
+ * @example
+ * splitName("sarah|jones") // ["sarah", "jones"]
+ */
+export function splitName(name: string): readonly [string, string] {
+  let parts = splitNames.get(name);
+  if (parts === undefined) {
+    const [given = "", family = ""] = name.split("|");
+    parts = [given, family];
+    // A long run meets a bounded set of names; the cap keeps a library caller's memory bounded too.
+    if (splitNames.size > 100_000) splitNames.clear();
+    splitNames.set(name, parts);
+  }
+  return parts;
+}
+
 function similarNames(a: string, b: string): boolean {
-  const [givenA = "", familyA = ""] = a.split("|");
-  const [givenB = "", familyB = ""] = b.split("|");
+  const [givenA, familyA] = splitName(a);
+  const [givenB, familyB] = splitName(b);
   if (familyA === "" || familyA !== familyB) return false;
   return givenA === "" || givenB === "" || givenA.slice(0, 3) === givenB.slice(0, 3);
 }

@@ -14,6 +14,8 @@ export interface MergeRow {
    * all their visits) and so are role-only mentions ("Mother"), whose identity is not known.
    */
   subjects: string[];
+  /** The people the row is about, known by name or by role ("Mother", resolved within the family): professionals left out. */
+  known: string[];
 }
 
 /** Identical rows (same agency, date, people and text) taken as one: the thing the merge compares. */
@@ -28,6 +30,8 @@ export interface MergeUnit {
   timed: boolean;
   precision: NormalisedRecord["date"]["precision"];
   subjects: string[];
+  /** The people the row is about, by name or by role (see {@link MergeRow.known}). */
+  known: string[];
   /** The folded names of those people (`given|family`), for when resolution kept two spellings apart. */
   names: string[];
   categories: string[];
@@ -58,7 +62,12 @@ export function toUnits(
           record.people[index]?.name !== null,
       ),
     );
-    const row: MergeRow = { record, key, people, subjects };
+    const known = sortedUnique(
+      ids.filter(
+        (id, index): id is string => typeof id === "string" && record.people[index]?.roleKind !== "professional",
+      ),
+    );
+    const row: MergeRow = { record, key, people, subjects, known };
     const identity = identityOf(row);
     const list = byIdentity.get(identity);
     if (list === undefined) byIdentity.set(identity, [row]);
@@ -80,6 +89,7 @@ export function toUnits(
       timed: date.precision === "minute" || date.precision === "hour",
       precision: date.precision,
       subjects: first.subjects,
+      known: first.known,
       names: namesOf(first.record),
       categories: sortedUnique(first.record.categories.map((c) => c.category).filter((c) => !generic.has(c))),
       tokens: narrativeTokens(first.record),

@@ -6,6 +6,7 @@ import {
   pairEvidence,
   peopleEvidence,
   routineCategories,
+  splitName,
   withinWindow,
 } from "./evidence.js";
 import { type MergeOptions, resolveMergeOptions } from "./merge-options.js";
@@ -73,8 +74,8 @@ const minLinkText = 0.25;
  * within the link window but too far apart to merge (3 and 13 March), or day and month swapped
  * (04/06/2019 and 06/04/2019). Both events must be dated to the day or finer, share no agency,
  * name at least one person in common, and reach the link threshold on evidence other than time.
- * Candidates come from a sweep over the window within each person's (and family name's) events, and a
- * lookup of the swapped date, never all pairs.
+ * Candidates come from a sweep over the window within each person's (and family name's) events of one
+ * category that is not routine, and a lookup of the swapped date, never all pairs.
  * @param events merged events (from mergeEvents)
  * @param options zone, windows and link threshold
  * @returns proposed links, sorted by the earlier event's start then ids, and the pairs compared
@@ -155,11 +156,14 @@ export function findNearDuplicates(
     if (swapped === null) continue;
     for (const other of byDay.get(swapped) ?? []) consider(c, other, "day-month-swap");
   }
-  // A link needs a shared person or a family name in common, so only events in one such block meet.
+  // A far-apart link needs a shared person or a family name in common, and a category in common that is
+  // not routine: only events in one such block meet (a family's assaults, not all its visits).
   const blocks = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    const families = c.names.map((n) => n.split("|")[1] ?? "").filter((f) => f !== "");
-    const keys = new Set([...c.subjects.map((id) => `p:${id}`), ...families.map((f) => `f:${f}`)]);
+    const families = c.names.map((n) => splitName(n)[1]).filter((f) => f !== "");
+    const owners = [...c.subjects.map((id) => `p:${id}`), ...families.map((f) => `f:${f}`)];
+    const kinds = c.categories.filter((category) => !routineCategories.has(category));
+    const keys = new Set(owners.flatMap((owner) => kinds.map((kind) => `${owner}:${kind}`)));
     for (const key of keys) {
       const block = blocks.get(key);
       if (block === undefined) blocks.set(key, [c]);

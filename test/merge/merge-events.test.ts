@@ -372,4 +372,30 @@ describe("mergeEvents: which accounts are one incident", () => {
     ]);
     expect(events).toEqual([["csc.csv:1", "police.csv:1"]]);
   });
+
+  it("keeps two families' strategy discussions apart, though the same form, day and agencies", () => {
+    const events = merged([
+      csvReturn("Police", "police.csv", [
+        `28/04/2018,,"Finley Shaw (child); Siobhan SHAW (mother, DOB 22/04/1997)","Strategy discussion (CSC, police, health) following the domestic incident. Threshold for s47 enquiry met."`,
+      ]),
+      csvReturn("Health Visiting", "hv.csv", [
+        `28/04/2018,,"Layla Ahmed (child); Nadia Ahmed (mother)","Strategy discussion (CSC, police, health) following the domestic incident. Threshold for s47 enquiry met."`,
+      ]),
+    ]);
+    expect(events).toHaveLength(2);
+  });
+
+  it("merges when the only person both rows name is one row's 'Mother', resolved to the other's named woman", () => {
+    const events = merged([
+      csvReturn("Police", "police.csv", [
+        `01/12/2017,19:31,"Mother; Oliver Brown (child); Lee BROWN (partner)","Domestic incident at 39 Mill Lane. Mother reports being assaulted by partner Lee Brown, bruised ribs. Oliver present."`,
+      ]),
+      csvReturn("Ambulance", "ambulance.csv", [
+        `01/12/2017,19:43,"Stacy BROWN (mother, DOB 26/12/1988)","Called to 39 Mill Lane by police. Female patient with bruised ribs following assault by partner."`,
+      ]),
+      // Where the family is learnt: Oliver's mother is Stacy Brown.
+      csvReturn("GP", "gp.csv", [`02/10/2017,,"Oliver Brown (child); Stacy Brown (mother)","Immunisations given."`]),
+    ]);
+    expect(events).toEqual([["gp.csv:1"], ["ambulance.csv:1", "police.csv:1"]]);
+  });
 });
