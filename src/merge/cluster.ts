@@ -34,7 +34,8 @@ export function clusterUnits(units: readonly MergeUnit[], options: ResolvedMerge
     pairsCompared++;
     scores.set(i * n + j, evidence.score);
     // An uncorroborated pair is never an edge; it counts in the average between clusters.
-    if (corroborated(evidence) && evidence.score >= options.threshold) edges.push({ a, b, score: evidence.score });
+    if (corroborated(evidence) && evidence.score >= options.threshold)
+      edges.push({ a, b, score: evidence.score });
   });
   edges.sort((x, y) => y.score - x.score || compareText(pairKey(x.a, x.b), pairKey(y.a, y.b)));
   const indexOf = new Map<MergeUnit, number>(units.map((u, i) => [u, i]));

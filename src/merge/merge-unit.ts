@@ -64,7 +64,8 @@ export function toUnits(
     );
     const known = sortedUnique(
       ids.filter(
-        (id, index): id is string => typeof id === "string" && record.people[index]?.roleKind !== "professional",
+        (id, index): id is string =>
+          typeof id === "string" && record.people[index]?.roleKind !== "professional",
       ),
     );
     const row: MergeRow = { record, key, people, subjects, known };

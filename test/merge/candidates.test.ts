@@ -41,7 +41,10 @@ function toRecords(rows: readonly Row[]): {
     const timed = row.minute !== null && !row.month;
     const start = Date.UTC(2019, 2, 1) + (row.month ? 0 : row.day * day + (row.minute ?? 0) * 60_000);
     const chosen = row.people.map((k) => pool[k]!);
-    personOf.set(`r.csv\u0000${i + 1}`, chosen.map((p) => p.id));
+    personOf.set(
+      `r.csv\u0000${i + 1}`,
+      chosen.map((p) => p.id),
+    );
     return {
       source: { agency: row.agency, file: "r.csv", row: i + 1 },
       date: {

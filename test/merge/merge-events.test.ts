@@ -394,7 +394,9 @@ describe("mergeEvents: which accounts are one incident", () => {
         `01/12/2017,19:43,"Stacy BROWN (mother, DOB 26/12/1988)","Called to 39 Mill Lane by police. Female patient with bruised ribs following assault by partner."`,
       ]),
       // Where the family is learnt: Oliver's mother is Stacy Brown.
-      csvReturn("GP", "gp.csv", [`02/10/2017,,"Oliver Brown (child); Stacy Brown (mother)","Immunisations given."`]),
+      csvReturn("GP", "gp.csv", [
+        `02/10/2017,,"Oliver Brown (child); Stacy Brown (mother)","Immunisations given."`,
+      ]),
     ]);
     expect(events).toEqual([["gp.csv:1"], ["ambulance.csv:1", "police.csv:1"]]);
   });
