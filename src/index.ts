@@ -38,7 +38,7 @@ export type { CsvOptions } from "./export/to-csv.js";
 export { toCsv, writtenDate } from "./export/to-csv.js";
 export type { HtmlOptions } from "./export/to-html.js";
 export { toHtml } from "./export/to-html.js";
-export { toJson } from "./export/to-json.js";
+export { toJson, toJsonChunks } from "./export/to-json.js";
 export type { MarkdownOptions } from "./export/to-markdown.js";
 export { markdownCell, toMarkdown } from "./export/to-markdown.js";
 export type { ColumnMatch } from "./ingest/columns.js";

@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, open, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { csvDocument } from "../export/csv-cell.js";
 import { glossaryCsv } from "../export/glossary-csv.js";
 import { toCsv } from "../export/to-csv.js";
 import { toHtml } from "../export/to-html.js";
-import { toJson } from "../export/to-json.js";
+import { toJsonChunks } from "../export/to-json.js";
 import { toMarkdown } from "../export/to-markdown.js";
 import type { Chronology, Person } from "../model/chronology.js";
 import { redact, redactText } from "../redact/redact.js";
@@ -50,7 +50,7 @@ export async function writeOutputs(
         ? toMarkdown(shown, view)
         : /\.html?$/i.test(out)
           ? toHtml(shown, view)
-          : toJson(named);
+          : toJsonChunks(named);
     await writeOut(out, text);
   }
   if (args.rejects !== undefined) {
@@ -72,7 +72,7 @@ export async function writeOutputs(
         : `${JSON.stringify({ glossary: redaction.glossary }, null, 2)}\n`,
     );
   }
-  if (args.out.length === 0) write.stdout(toJson(named));
+  if (args.out.length === 0) for (const piece of toJsonChunks(named)) write.stdout(piece);
   return shown;
 }
 
@@ -116,7 +116,17 @@ export function outputSteps(args: CliArgs): number {
   return args.out.length + (args.rejects === undefined ? 0 : 1) + (args.glossary === undefined ? 0 : 1);
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
+/** Writes a file, whole or piece by piece (the JSON of a large review is too long for one string). */
+async function writeOut(path: string, text: string | Iterable<string>): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text, "utf8");
+  if (typeof text === "string") {
+    await writeFile(path, text, "utf8");
+    return;
+  }
+  const file = await open(path, "w");
+  try {
+    for (const piece of text) await file.write(piece, null, "utf8");
+  } finally {
+    await file.close();
+  }
 }
