@@ -1,5 +1,5 @@
 // npm run bench [-- --sizes 10000,100000,1000000] [--only scale,merge] [--timeout SECONDS] [--no-pairs]
-//                [--pipeline-max ROWS] [--seed N]; BENCH_SIZES=... works too. Default sizes: 1000,10000.
+//                [--pipeline-max ROWS] [--heap MB] [--seed N]; BENCH_SIZES=... works too. Default sizes: 1000,10000.
 // Runs every benchmark that exists (bench/dates.ts, people.ts, merge.ts) and then the scale benchmark.
 // Figures are printed; nothing here is a test and nothing fails on a slow run.
 import { existsSync } from "node:fs";
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     seed: { type: "string" },
     "no-pairs": { type: "boolean" },
     "pipeline-max": { type: "string" },
+    heap: { type: "string" },
   },
 });
 
@@ -46,5 +47,6 @@ if (wanted("scale")) {
     ...(values.timeout === undefined ? {} : { timeoutSeconds: Number(values.timeout) }),
     pairs: values["no-pairs"] !== true,
     ...(values["pipeline-max"] === undefined ? {} : { pipelineMaxRows: Number(values["pipeline-max"]) }),
+    ...(values.heap === undefined ? {} : { heapMb: Number(values.heap) }),
   });
 }
