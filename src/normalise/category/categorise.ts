@@ -5,28 +5,46 @@ import { isNegated } from "./negation.js";
 interface CompiledEntry {
   category: string;
   negatable: boolean;
+  /** The entry's terms as whole words, sticky: tried at one position at a time. */
   pattern: RegExp;
 }
 
-const cache = new WeakMap<readonly LexiconEntry[], CompiledEntry[]>();
+interface CompiledLexicon {
+  entries: CompiledEntry[];
+  /**
+   * Zero-width, at every position where some term of some entry matches as a whole word: one scan of the text
+   * finds the only places an entry's pattern can match. Undefined when a term is empty (it matches nothing
+   * but a word boundary): such a lexicon is scanned entry by entry.
+   */
+  anyTerm: RegExp | undefined;
+}
+
+const cache = new WeakMap<readonly LexiconEntry[], CompiledLexicon>();
 
 /** A term that carries its own negation ("no reply", "not brought") is never negated again. */
 const selfNegated = /^(?:no|not|nobody|no-one|none|nil|never|unable|failed|didn't|did\s+not)\b/i;
 
-function compile(lexicon: readonly LexiconEntry[]): CompiledEntry[] {
+const before = "(?<![\\p{L}\\p{N}])";
+const after = "(?![\\p{L}\\p{N}])";
+
+function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
   let compiled = cache.get(lexicon);
   if (compiled === undefined) {
-    compiled = lexicon.map((entry) => ({
-      category: entry.category,
-      negatable: entry.negatable ?? true,
-      pattern: new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:${entry.terms
-          .map(escapeTerm)
-          .sort((a, b) => b.length - a.length)
-          .join("|")})(?![\\p{L}\\p{N}])`,
-        "giu",
-      ),
-    }));
+    const alternations = lexicon.map((entry) =>
+      entry.terms
+        .map(escapeTerm)
+        .sort((a, b) => b.length - a.length)
+        .join("|"),
+    );
+    const empty = lexicon.some((entry) => entry.terms.length === 0 || entry.terms.includes(""));
+    compiled = {
+      entries: lexicon.map((entry, i) => ({
+        category: entry.category,
+        negatable: entry.negatable ?? true,
+        pattern: new RegExp(`${before}(?:${alternations[i]})${after}`, empty ? "giu" : "iuy"),
+      })),
+      anyTerm: empty ? undefined : new RegExp(`${before}(?=(?:${alternations.join("|")})${after})`, "giu"),
+    };
     cache.set(lexicon, compiled);
   }
   return compiled;
@@ -51,8 +69,55 @@ function escapeTerm(term: string): string {
  * categorise("No concerns about alcohol") // []
  */
 export function categorise(text: string, lexicon: readonly LexiconEntry[] = baseLexicon): CategoryMatch[] {
+  const compiled = compile(lexicon);
+  const anyTerm = compiled.anyTerm;
+  if (anyTerm === undefined) return categoriseEntryByEntry(text, compiled.entries);
+  // One scan for the places any term matches; at each, every entry tries its own pattern there. An entry's
+  // matches do not overlap (as a global scan of its own pattern finds them): it resumes after its last match.
+  const entries = compiled.entries;
+  const triggers: (Set<string> | undefined)[] = [];
+  const resumeAt: number[] = [];
+  anyTerm.lastIndex = 0;
+  for (let found = anyTerm.exec(text); found !== null; found = anyTerm.exec(text)) {
+    const start = found.index;
+    for (let i = 0; i < entries.length; i++) {
+      if (start < (resumeAt[i] ?? 0)) continue;
+      const entry = entries[i]!;
+      entry.pattern.lastIndex = start;
+      const match = entry.pattern.exec(text);
+      if (match === null) continue;
+      const end = start + match[0].length;
+      resumeAt[i] = end;
+      if (entry.negatable && !selfNegated.test(match[0]) && isNegated(text, start, end)) continue;
+      let set = triggers[i];
+      if (set === undefined) {
+        set = new Set();
+        triggers[i] = set;
+      }
+      set.add(match[0]);
+    }
+    // The match is empty: step over one code point, as a global scan does.
+    anyTerm.lastIndex = start + (isSurrogatePair(text, start) ? 2 : 1);
+  }
   const matches: CategoryMatch[] = [];
-  for (const entry of compile(lexicon)) {
+  for (let i = 0; i < entries.length; i++) {
+    const set = triggers[i];
+    if (set !== undefined) matches.push({ category: entries[i]!.category, triggers: [...set] });
+  }
+  return matches;
+}
+
+function isSurrogatePair(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0xd800 || code > 0xdbff) return false;
+  const next = text.charCodeAt(at + 1);
+  return next >= 0xdc00 && next <= 0xdfff;
+}
+
+/** Each entry's global pattern over the whole text, in turn (a lexicon with an empty term). */
+function categoriseEntryByEntry(text: string, entries: readonly CompiledEntry[]): CategoryMatch[] {
+  const matches: CategoryMatch[] = [];
+  for (const entry of entries) {
     const triggers = new Set<string>();
     for (const match of text.matchAll(entry.pattern)) {
       const start = match.index;

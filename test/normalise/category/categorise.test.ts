@@ -94,6 +94,30 @@ describe("categorise", () => {
     expect(categorise("Dog barking, no reply", replaced)).toEqual([{ category: "pet", triggers: ["Dog"] }]);
   });
 
+  it("finds terms of different entries at the same place, and an entry's own terms without overlap", () => {
+    const lexicon: LexiconEntry[] = [
+      { category: "a", terms: ["out of area", "area"] },
+      { category: "b", terms: ["moved out of area", "out of"] },
+      { category: "c", terms: ["of area meeting"] },
+    ];
+    expect(categorise("Moved out of area; out of AREA meeting. Area", lexicon)).toEqual([
+      { category: "a", triggers: ["out of area", "out of AREA", "Area"] },
+      { category: "b", triggers: ["Moved out of area", "out of"] },
+      { category: "c", triggers: ["of AREA meeting"] },
+    ]);
+  });
+
+  it("reads a lexicon with an empty term as before: the empty term matches between two non-word characters", () => {
+    const lexicon: LexiconEntry[] = [
+      { category: "x", terms: ["dog"] },
+      { category: "y", terms: [""] },
+    ];
+    expect(categorise("dog !", lexicon)).toEqual([
+      { category: "x", triggers: ["dog"] },
+      { category: "y", triggers: [""] },
+    ]);
+  });
+
   it("lets an entry opt out of negation", () => {
     const lexicon: LexiconEntry[] = [{ category: "x", terms: ["alcohol"], negatable: false }];
     expect(categorise("no alcohol", lexicon)).toEqual([{ category: "x", triggers: ["alcohol"] }]);
