@@ -58,9 +58,11 @@ export function gapCheck(
   const flags: Flag[] = [];
   const zone = options.timezone ?? "Europe/London";
   const noContact = options.noContactPattern ?? defaultNoContactPattern;
+  // Indexed once for every subject (checking a cached index against the timeline reads every event).
+  const index = timelineIndex(events);
   for (const subject of subjects) {
     // The subject's agency events: in scope, naming the subject, not an author's note.
-    const mine = timelineIndex(events).byPerson.get(subject.id) ?? [];
+    const mine = index.byPerson.get(subject.id) ?? [];
     const seen = mine.filter((e) => !recordsNoContact(e, noContact));
     // The latest end so far, kept as the loop goes (a spread over every earlier event overflows the
     // stack on a long chronology and is quadratic).

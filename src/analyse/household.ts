@@ -53,25 +53,40 @@ export function householdOf(
   input: { events: readonly MergedEvent[]; people: readonly Person[] },
 ): HouseholdStay[] {
   // Several checks ask for the same household of the same timeline: build it once.
-  const byPeople = cache.get(input.events) ?? new WeakMap<readonly Person[], Map<string, HouseholdStay[]>>();
-  cache.set(input.events, byPeople);
-  const bySubject = byPeople.get(input.people) ?? new Map<string, HouseholdStay[]>();
-  byPeople.set(input.people, bySubject);
+  let timeline = cache.get(input.events);
+  if (timeline === undefined) {
+    timeline = { index: undefined, byPeople: new WeakMap() };
+    cache.set(input.events, timeline);
+  }
+  let bySubject = timeline.byPeople.get(input.people);
+  if (bySubject === undefined) {
+    bySubject = new Map();
+    timeline.byPeople.set(input.people, bySubject);
+  }
   let stays = bySubject.get(subject.id);
   if (stays === undefined) {
-    stays = buildHousehold(subject, input);
+    // The households cached here already assume the timeline unchanged: so may its index, fetched once for
+    // every subject (fetching it checks it against every event of the timeline).
+    timeline.index ??= timelineIndex(input.events);
+    stays = buildHousehold(subject, input, timeline.index);
     bySubject.set(subject.id, stays);
   }
   return stays.map((stay) => ({ ...stay, events: [...stay.events] }));
 }
 
-const cache = new WeakMap<readonly MergedEvent[], WeakMap<readonly Person[], Map<string, HouseholdStay[]>>>();
+/** The households built for a timeline (by list of people, then subject id), and the timeline's index. */
+interface TimelineHouseholds {
+  index: TimelineIndex | undefined;
+  byPeople: WeakMap<readonly Person[], Map<string, HouseholdStay[]>>;
+}
+
+const cache = new WeakMap<readonly MergedEvent[], TimelineHouseholds>();
 
 function buildHousehold(
   subject: Person,
   input: { events: readonly MergedEvent[]; people: readonly Person[] },
+  index: TimelineIndex,
 ): HouseholdStay[] {
-  const index = timelineIndex(input.events);
   // Everyone but the subject and the professionals may be a member (one list per review, not per subject).
   const { candidates, byId: everyone } = membersOf(input.people);
   const byId = {
