@@ -20,6 +20,10 @@ export const childWords = [
 
 const childVerbs = "seen|examined|weighed|observed|spoken to|spoke to|talked to";
 const adultVerbs = "seen|met|spoken to|spoke to|assessed|interviewed|checked";
+/** Words before a person that record them seen ("saw Liam", "checks on Mr Price"), and their negations. */
+const seeingWords =
+  "saw|seen|met|spoke to|spoken to|checks? (?:on|of|re|regarding)|pnc checks? on|police checks? on|assessed";
+const negativeWords = "no|not|nil";
 /** Other people whose mention between a name and "seen" means the seeing may be theirs. */
 const otherPerson = /\b(?:mum|mother|dad|father|partner|mgm|nan|gran|grandmother|parents?|carer|she|he)\b/i;
 /** "Mum seen alone" is a parent's private conversation, not a sighting of the child. */
@@ -45,7 +49,7 @@ function patterns(who: string, adult: boolean): SeenPatterns {
     found = {
       after: new RegExp(`\\b(?:${who})\\b([^.;!?\\n]{0,60}?)\\b(?:${verbs})\\b`, "giu"),
       before: new RegExp(
-        `(\\b(?:no|not|nil)\\s+)?\\b(?:saw|seen|met|spoke to|spoken to|checks? (?:on|of|re|regarding)|pnc checks? on|police checks? on|assessed)\\s+(?:\\w+\\s+){0,2}?(?:${who})\\b`,
+        `(\\b(?:${negativeWords})\\s+)?\\b(?:${seeingWords})\\s+(?:\\w+\\s+){0,2}?(?:${who})\\b`,
         "giu",
       ),
       own: new RegExp(`\\b(?:${who})\\b`, "giu"),
@@ -94,6 +98,15 @@ export function recordsSeen(
   adult = false,
 ): "seen" | "not-seen" | null {
   if (terms.length === 0) return null;
+  // Compiling a person's patterns costs more than reading all their records: where the text allows, the
+  // same matches are found by the patterns' shared parts and a scan for the terms (the same reading).
+  const scan = scanTerms(terms);
+  if (scan !== null && !foldsToAscii.test(text)) {
+    // Most texts name none of the terms: a plain-ASCII first word, lower-cased, is in the lower-cased text
+    // wherever its term is.
+    if (scan.firstWords !== null && !includesAny(text.toLowerCase(), scan.firstWords)) return null;
+    return scanSeen(text, scan.terms, adult);
+  }
   let who = alternatives.get(terms);
   if (who === undefined) {
     who = terms
@@ -110,22 +123,233 @@ export function recordsSeen(
   for (const sentence of text.split(/[.;!?\n]+/)) {
     for (const match of sentence.matchAll(after)) {
       // The person's other names between ("Daniel Price seen") are theirs, not someone else's.
-      const between = (match[1] ?? "").replace(own, "");
-      if (negation.test(between)) notSeen = true;
-      else if (
-        /^\s*(?:and|&)\s/i.test(between) ||
-        !(otherPerson.test(between) || /\p{Lu}\p{Ll}/u.test(between))
-      )
-        seen = true;
+      const reading = readBetween((match[1] ?? "").replace(own, ""));
+      if (reading === "not-seen") notSeen = true;
+      else if (reading === "seen") seen = true;
     }
     for (const match of sentence.matchAll(before)) {
-      const start = match.index ?? 0;
-      const lead = sentence.slice(Math.max(0, start - 12), start);
-      if (match[1] !== undefined || /\b(?:no|not|nil|without)\s*$/i.test(lead)) notSeen = true;
+      if (readBefore(sentence, match.index ?? 0, match[1] !== undefined) === "not-seen") notSeen = true;
       else seen = true;
     }
   }
   return seen ? "seen" : notSeen ? "not-seen" : null;
+}
+
+/** What the words between a person and a verb make of it ("Liam not seen", "Liam with Mum, seen"). */
+function readBetween(between: string): "seen" | "not-seen" | null {
+  if (negation.test(between)) return "not-seen";
+  if (/^\s*(?:and|&)\s/i.test(between) || !(otherPerson.test(between) || /\p{Lu}\p{Ll}/u.test(between)))
+    return "seen";
+  return null;
+}
+
+/** What a "saw ..." match at `start` records: negated by its own "no", or by a negation just before. */
+function readBefore(sentence: string, start: number, negated: boolean): "seen" | "not-seen" {
+  const lead = sentence.slice(Math.max(0, start - 12), start);
+  return negated || /\b(?:no|not|nil|without)\s*$/i.test(lead) ? "not-seen" : "seen";
+}
+
+/** Letters that case-fold to ASCII ones (long s, Kelvin sign): a text with them is read by the full patterns. */
+const foldsToAscii = /[\u017F\u212A]/;
+/** What follows a person's term in the `after` pattern, and what precedes it in the `before` pattern. */
+const afterTail = {
+  child: new RegExp(`\\b([^.;!?\\n]{0,60}?)\\b(?:${childVerbs})\\b`, "iuy"),
+  adult: new RegExp(`\\b([^.;!?\\n]{0,60}?)\\b(?:${adultVerbs})\\b`, "iuy"),
+};
+const negativeLead = new RegExp(`\\b(?:${negativeWords})\\s+`, "iuy");
+const seeingLead = new RegExp(`\\b(?:${seeingWords})\\s+`, "iuy");
+
+/** A term as the scan reads it: its words (one string per character); `\s+` joins them. */
+type ScanTerm = readonly (readonly string[])[];
+
+interface Scan {
+  /** The terms in the order the patterns try them. */
+  terms: readonly ScanTerm[];
+  /** Each term's first word lower-cased, or null when one of them is not plain ASCII. */
+  firstWords: readonly string[] | null;
+}
+
+const scans = new WeakMap<readonly string[], Scan | null>();
+
+/**
+ * The terms in the order the patterns try them (the longest escaped first), or null when a term has
+ * something the scan does not read (an empty word, a space other than " ", a surrogate).
+ */
+function scanTerms(terms: readonly string[]): Scan | null {
+  let found = scans.get(terms);
+  if (found === undefined) {
+    const words = terms.map((t) => t.split(" "));
+    const firsts = words.map((list) => list[0]!);
+    found = words.some((list) => list.some((w) => w === "" || /[\s\uD800-\uDFFF]/.test(w)))
+      ? null
+      : {
+          terms: terms
+            .map((t, i) => ({ length: escapeWord(t).length, words: words[i]!.map((w) => [...w]) }))
+            .sort((a, b) => b.length - a.length)
+            .map((t) => t.words),
+          // Printable ASCII only (no control characters either): anything else goes without the quick test.
+          firstWords: firsts.every((w) => /^[!-~]+$/.test(w)) ? firsts.map((w) => w.toLowerCase()) : null,
+        };
+    scans.set(terms, found);
+  }
+  return found;
+}
+
+function includesAny(text: string, words: readonly string[]): boolean {
+  for (const word of words) if (text.includes(word)) return true;
+  return false;
+}
+
+/** {@link recordsSeen} by a scan for the terms: the same matches as the person's patterns, none compiled. */
+function scanSeen(text: string, scan: readonly ScanTerm[], adult: boolean): "seen" | "not-seen" | null {
+  const tail = adult ? afterTail.adult : afterTail.child;
+  let seen = false;
+  let notSeen = false;
+  for (const sentence of text.split(/[.;!?\n]+/)) {
+    // `after`: a term at a word boundary, then the words up to a verb.
+    for (let at = 0; at < sentence.length; at++) {
+      if (!boundaryAt(sentence, at)) continue;
+      for (const term of scan) {
+        const end = termEnd(sentence, at, term);
+        if (end < 0 || !boundaryAt(sentence, end)) continue;
+        tail.lastIndex = end;
+        const match = tail.exec(sentence);
+        if (match === null) continue;
+        const reading = readBetween(withoutTerms(match[1] ?? "", scan));
+        if (reading === "not-seen") notSeen = true;
+        else if (reading === "seen") seen = true;
+        at = tail.lastIndex - 1;
+        break;
+      }
+    }
+    // `before`: "saw", "checks on" (perhaps after "no"), up to two words, then a term.
+    for (let at = 0; at < sentence.length; at++) {
+      if (!boundaryAt(sentence, at)) continue;
+      let end = -1;
+      let negated = false;
+      negativeLead.lastIndex = at;
+      if (negativeLead.test(sentence)) {
+        seeingLead.lastIndex = negativeLead.lastIndex;
+        if (seeingLead.test(sentence)) end = termAfterWords(sentence, seeingLead.lastIndex, scan);
+        negated = end >= 0;
+      }
+      if (end < 0) {
+        seeingLead.lastIndex = at;
+        if (seeingLead.test(sentence)) end = termAfterWords(sentence, seeingLead.lastIndex, scan);
+      }
+      if (end < 0) continue;
+      if (readBefore(sentence, at, negated) === "not-seen") notSeen = true;
+      else seen = true;
+      at = end - 1;
+    }
+  }
+  return seen ? "seen" : notSeen ? "not-seen" : null;
+}
+
+/** Where a term ends that starts at `at` (after up to two words, each followed by spaces), or -1. */
+function termAfterWords(text: string, at: number, scan: readonly ScanTerm[]): number {
+  let from = at;
+  for (let words = 0; words <= 2; words++) {
+    for (const term of scan) {
+      const end = termEnd(text, from, term);
+      if (end >= 0 && boundaryAt(text, end)) return end;
+    }
+    let i = from;
+    while (i < text.length && isWordCode(text.charCodeAt(i))) i++;
+    if (i === from) return -1;
+    const spaces = i;
+    while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i === spaces) return -1;
+    from = i;
+  }
+  return -1;
+}
+
+/** A text with every term (at word boundaries) taken out, as `text.replace(own, "")` does. */
+function withoutTerms(text: string, scan: readonly ScanTerm[]): string {
+  let out = "";
+  let kept = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!boundaryAt(text, at)) continue;
+    for (const term of scan) {
+      const end = termEnd(text, at, term);
+      if (end < 0 || !boundaryAt(text, end)) continue;
+      out += text.slice(kept, at);
+      kept = end;
+      at = end - 1;
+      break;
+    }
+  }
+  return out + text.slice(kept);
+}
+
+/** Where a term ends if it starts at `at`, matched as the patterns match it (ignoring case), or -1. */
+function termEnd(text: string, at: number, term: ScanTerm): number {
+  let i = at;
+  for (let w = 0; w < term.length; w++) {
+    if (w > 0) {
+      const spaces = i;
+      while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+      if (i === spaces) return -1;
+    }
+    for (const char of term[w]!) {
+      const code = text.codePointAt(i);
+      if (code === undefined || !sameLetter(char, code)) return -1;
+      i += code > 0xffff ? 2 : 1;
+    }
+  }
+  return i;
+}
+
+/** Case-insensitive matches of non-ASCII characters, as the patterns' `iu` flags read them. */
+const foldedChars = new Map<string, RegExp>();
+
+/** Whether a text's character matches a term's, ignoring case as a `iu` pattern does. */
+function sameLetter(char: string, code: number): boolean {
+  const own = char.charCodeAt(0);
+  if (own === code) return true;
+  if (own < 128) return code < 128 && lowerAscii(own) === lowerAscii(code);
+  let folded = foldedChars.get(char);
+  if (folded === undefined) {
+    // Not ASCII, so never a pattern's syntax character.
+    folded = new RegExp(`^${char}$`, "iu");
+    foldedChars.set(char, folded);
+  }
+  return folded.test(String.fromCodePoint(code));
+}
+
+function lowerAscii(code: number): number {
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/** `\b` at a position of a text without the letters that fold to ASCII: word characters are ASCII ones. */
+function boundaryAt(text: string, at: number): boolean {
+  const before = at > 0 && isWordCode(text.charCodeAt(at - 1));
+  const after = at < text.length && isWordCode(text.charCodeAt(at));
+  return before !== after;
+}
+
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95
+  );
+}
+
+/** `\s`: ECMAScript white space and line terminators. */
+function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
