@@ -74,14 +74,11 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
   const timeText = record.fields.time ?? "";
   // A time column times a single day only: never a week, a range or a month. (The zoned day is built only
   // when there is a time to place: a DateTime per row is a large share of normalising.)
-  const day =
-    timeText !== "" && date.precision === "day"
-      ? DateTime.fromMillis(date.start, { zone: timezone })
-      : undefined;
-  if (day !== undefined && day.plus({ days: 1 }).toMillis() === date.end) {
+  const day = timeText !== "" && date.precision === "day" ? zonedDay(date.start, timezone) : undefined;
+  if (day !== undefined && day.nextStart === date.end) {
     const time = parseTime(timeText);
     // `24:00` is 00:00 of the next day.
-    const on = time?.nextDay === true ? day.plus({ days: 1 }) : day;
+    const on = time?.nextDay === true ? day.next : day.day;
     const timed =
       time === undefined
         ? undefined
@@ -154,6 +151,42 @@ export function normaliseRecord(record: RawRecord, options: NormaliseOptions = {
       note: noteMarker.test(record.fields.agency ?? "") || /^note$/i.test(categoryCell),
     },
   };
+}
+
+interface ZonedDay {
+  /** The calendar day of the instant in the zone, and the day after. */
+  day: { year: number; month: number; day: number };
+  next: { year: number; month: number; day: number };
+  /** The instant one calendar day later (luxon's `plus({ days: 1 })`). */
+  nextStart: number;
+}
+
+const maxCachedDays = 100_000;
+const zonedDays = new Map<string, Map<number, ZonedDay>>();
+
+/**
+ * The day an instant falls on in a zone and the day after, as luxon reads them. Cached per zone and instant:
+ * a return's timed rows start on the same days, and a zoned DateTime per row is a large share of normalising.
+ */
+function zonedDay(start: number, zone: string): ZonedDay {
+  let cache = zonedDays.get(zone);
+  if (cache === undefined) {
+    cache = new Map();
+    zonedDays.set(zone, cache);
+  }
+  let found = cache.get(start);
+  if (found === undefined) {
+    const day = DateTime.fromMillis(start, { zone });
+    const next = day.plus({ days: 1 });
+    found = {
+      day: { year: day.year, month: day.month, day: day.day },
+      next: { year: next.year, month: next.month, day: next.day },
+      nextStart: next.toMillis(),
+    };
+    if (cache.size >= maxCachedDays) cache.clear();
+    cache.set(start, found);
+  }
+  return found;
 }
 
 function mergeCategories(a: CategoryMatch[], b: CategoryMatch[]): CategoryMatch[] {

@@ -95,7 +95,18 @@ function rowDateEnd(record: RawRecord, options: PeopleOptions): number | undefin
   return read.ok ? read.reading.end : undefined;
 }
 
-/** The start (epoch ms) of an ISO DOB in the options' zone. */
+const maxCachedDobStarts = 50_000;
+const dobStarts = new Map<string, number>();
+
+/** The start (epoch ms) of an ISO DOB in the options' zone (cached: a person's DOB is on every row about them). */
 function dobStart(dob: string, options: PeopleOptions): number {
-  return DateTime.fromISO(dob, { zone: options.timezone ?? "Europe/London" }).toMillis();
+  const zone = options.timezone ?? "Europe/London";
+  const key = `${zone}\u0000${dob}`;
+  let start = dobStarts.get(key);
+  if (start === undefined) {
+    start = DateTime.fromISO(dob, { zone }).toMillis();
+    if (dobStarts.size >= maxCachedDobStarts) dobStarts.clear();
+    dobStarts.set(key, start);
+  }
+  return start;
 }

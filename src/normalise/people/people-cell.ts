@@ -33,13 +33,37 @@ const nhsPattern = /^(?:nhs(?:\s*(?:no\.?|number))?)\s*:?\s*([\d\s-]{10,14})$/i;
  * parsePeopleCell("Liam Jones (child)")[0] // { name: "Liam Jones", role: "child", ... }
  */
 export function parsePeopleCell(cell: string, options: PeopleOptions = {}): PersonMention[] {
-  return splitTopLevel(cell, /[;|\n\r]/)
+  const key = `${options.timezone ?? "Europe/London"}\u0000${options.dateOrder ?? "dmy"}\u0000${options.pivot ?? 50}\u0000${cell}`;
+  const cached = peopleCells.get(key);
+  if (cached !== undefined) return cached.map((mention) => ({ ...mention }));
+  const probe: LimitProbe = { used: false };
+  const mentions = splitTopLevel(cell, /[;|\n\r]/)
     .flatMap((piece) => joinPeople(splitTopLevel(piece, /,/), ", "))
     .flatMap((piece) => joinPeople(splitAnd(piece), " and "))
     .map((piece) => piece.trim())
     .filter((piece) => piece !== "")
-    .map((piece) => readMention(piece, options));
+    .map((piece) => mentionOf(piece, options, probe));
+  if (!probe.used) {
+    if (peopleCells.size >= maxCachedCells) peopleCells.delete(peopleCells.keys().next().value!);
+    peopleCells.set(
+      key,
+      mentions.map((mention) => ({ ...mention })),
+    );
+  }
+  return mentions;
 }
+
+/**
+ * Set when a reading depends on the DOB limit (`notAfter`): a two-digit DOB year. Such a cell is read anew
+ * for every row; any other cell reads the same whatever the row's date, and is cached.
+ */
+interface LimitProbe {
+  used: boolean;
+}
+
+/** People cells already read (agencies repeat a family's cell on every row), oldest dropped first. */
+const maxCachedCells = 20_000;
+const peopleCells = new Map<string, readonly PersonMention[]>();
 
 /** Splits text at single-character separators outside round or square brackets. */
 function splitTopLevel(text: string, separator: RegExp): string[] {
@@ -164,6 +188,10 @@ export function isPersonCode(text: string): boolean {
  * readMention("Dr Patel (GP)").roleKind // "professional"
  */
 export function readMention(text: string, options: PeopleOptions = {}): PersonMention {
+  return mentionOf(text, options, undefined);
+}
+
+function mentionOf(text: string, options: PeopleOptions, probe: LimitProbe | undefined): PersonMention {
   const open = text.indexOf("(");
   const close = open >= 0 ? matchingClose(text, open) : -1;
   let head = open >= 0 ? text.slice(0, open) : text;
@@ -186,7 +214,7 @@ export function readMention(text: string, options: PeopleOptions = {}): PersonMe
   const commaParts = splitTopLevel(head, /,/);
   if (commaParts.length > 1 && isFullName(commaParts[0]!)) {
     const trailing = commaParts.slice(1);
-    if (trailing.every((part) => isDetailText(part, options))) {
+    if (trailing.every((part) => isDetailText(part, options, probe))) {
       head = commaParts[0]!;
       details.unshift(...trailing);
     }
@@ -261,7 +289,7 @@ export function readMention(text: string, options: PeopleOptions = {}): PersonMe
       if (name.sex !== null) mention.sex = name.sex;
       continue;
     }
-    applyDetail(mention, detail, options);
+    addDetail(mention, detail, options, probe);
   }
   return mention;
 }
@@ -284,13 +312,13 @@ function splitDetails(text: string): string[] {
 }
 
 /** True when a piece after a comma is a detail of the person (a role, DOB, NHS number or date), not a name. */
-function isDetailText(text: string, options: PeopleOptions): boolean {
+function isDetailText(text: string, options: PeopleOptions, probe: LimitProbe | undefined): boolean {
   return (
     dobPattern.test(text) ||
     nhsPattern.test(text) ||
     readRole(text) !== undefined ||
     innerDob.test(text) ||
-    readDob(text, options) !== undefined
+    dobOf(text, options, probe) !== undefined
   );
 }
 
@@ -301,9 +329,18 @@ function looksLikeName(detail: string): boolean {
 
 /** Adds a detail from brackets or a column: a DOB, an NHS number, or a role. */
 export function applyDetail(mention: PersonMention, detail: string, options: PeopleOptions): void {
+  addDetail(mention, detail, options, undefined);
+}
+
+function addDetail(
+  mention: PersonMention,
+  detail: string,
+  options: PeopleOptions,
+  probe: LimitProbe | undefined,
+): void {
   const dob = dobPattern.exec(detail);
   if (dob !== null) {
-    mention.dob = readDob(dob[1]!, options) ?? mention.dob;
+    mention.dob = dobOf(dob[1]!, options, probe) ?? mention.dob;
     return;
   }
   const nhs = nhsPattern.exec(detail);
@@ -317,7 +354,7 @@ export function applyDetail(mention: PersonMention, detail: string, options: Peo
     return;
   }
   // A bare date in brackets is a DOB ("Liam (03/02/2017)").
-  const bare = readDob(detail, options);
+  const bare = dobOf(detail, options, probe);
   if (bare !== undefined) {
     mention.dob = bare;
     return;
@@ -325,11 +362,11 @@ export function applyDetail(mention: PersonMention, detail: string, options: Peo
   // A DOB inside other words ("child DOB 05/06/2019", "child - d.o.b 03/02/2018"): read it, then the rest.
   const inner = innerDob.exec(detail);
   if (inner !== null) {
-    mention.dob = readDob(inner[1]!, options) ?? mention.dob;
+    mention.dob = dobOf(inner[1]!, options, probe) ?? mention.dob;
     const rest = `${detail.slice(0, inner.index)} ${detail.slice(inner.index + inner[0].length)}`
       .replace(/^[\s,;:-]+|[\s,;:-]+$/g, "")
       .trim();
-    if (rest !== "") applyDetail(mention, rest, options);
+    if (rest !== "") addDetail(mention, rest, options, probe);
     return;
   }
   if (mention.role !== null) return;
@@ -370,27 +407,56 @@ export function setNhs(mention: PersonMention, text: string): void {
  * readDob("12/04/45", { notAfter: Date.UTC(2019, 2, 2) }) // "1945-04-12"
  */
 export function readDob(text: string, options: PeopleOptions = {}): string | undefined {
+  return dobOf(text, options, undefined);
+}
+
+function dobOf(text: string, options: PeopleOptions, probe: LimitProbe | undefined): string | undefined {
   const zone = options.timezone ?? "Europe/London";
-  const dateOptions = {
-    zone,
-    dateOrder: options.dateOrder ?? "dmy",
-    timezone: zone,
-    pivot: options.pivot ?? 50,
-  };
-  const read = parseDate(text, dateOptions);
-  if (!read.ok || read.reading.precision !== "day") return undefined;
-  let day = DateTime.fromMillis(read.reading.start, { zone });
+  const read = dobDay(text, zone, options.dateOrder ?? "dmy", options.pivot ?? 50);
+  if (read === null) return undefined;
   const limit = options.notAfter;
   // A two-digit year (no run of three digits written) is put in the latest century before the limit.
-  if (limit !== undefined && !/\d{3}/.test(text)) {
+  const twoDigitYear = !/\d{3}/.test(text);
+  if (twoDigitYear && probe !== undefined) probe.used = true;
+  if (limit !== undefined && twoDigitYear) {
     const inCentury = (year: number) =>
-      DateTime.fromObject({ year, month: day.month, day: day.day }, { zone });
-    let year = day.year;
+      DateTime.fromObject({ year, month: read.month, day: read.day }, { zone });
+    let year = read.year;
     while (year > 0 && !(inCentury(year).isValid && inCentury(year).toMillis() < limit)) year -= 100;
     while (inCentury(year + 100).isValid && inCentury(year + 100).toMillis() < limit) year += 100;
-    if (year > 0 && inCentury(year).isValid) day = inCentury(year);
+    if (year > 0 && inCentury(year).isValid) return inCentury(year).toISODate() ?? undefined;
   }
-  return day.toISODate() ?? undefined;
+  return read.iso;
+}
+
+/** A DOB's day as written, before any limit moves its century. */
+interface DobDay {
+  year: number;
+  month: number;
+  day: number;
+  iso: string | undefined;
+}
+
+const maxCachedDobs = 50_000;
+const dobDays = new Map<string, DobDay | null>();
+
+/**
+ * The day a DOB text reads as in a zone, or null when it is not a full date. Cached by text and reading
+ * options: DOBs repeat on every row about a person, and reading one costs a date parse and a zoned DateTime.
+ */
+function dobDay(text: string, zone: string, dateOrder: DateOrder, pivot: number): DobDay | null {
+  const key = `${zone}\u0000${dateOrder}\u0000${pivot}\u0000${text}`;
+  const cached = dobDays.get(key);
+  if (cached !== undefined) return cached;
+  const read = parseDate(text, { dateOrder, timezone: zone, pivot });
+  let found: DobDay | null = null;
+  if (read.ok && read.reading.precision === "day") {
+    const day = DateTime.fromMillis(read.reading.start, { zone });
+    found = { year: day.year, month: day.month, day: day.day, iso: day.toISODate() ?? undefined };
+  }
+  if (dobDays.size >= maxCachedDobs) dobDays.clear();
+  dobDays.set(key, found);
+  return found;
 }
 
 function applyRole(

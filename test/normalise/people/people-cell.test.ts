@@ -21,6 +21,32 @@ describe("parsePeopleCell", () => {
   it("returns no mentions for an empty cell", () => {
     expect(parsePeopleCell("  ")).toEqual([]);
   });
+
+  it("reads a cell again to the same mentions, each call with its own objects", () => {
+    const cell = "Sarah JONES (mother, DOB 12/04/1990); Liam Jones (child)";
+    const first = parsePeopleCell(cell);
+    first[0]!.dob = "2000-01-01";
+    first[0]!.address = "changed";
+    first.pop();
+    const second = parsePeopleCell(cell);
+    expect(second).toEqual(parsePeopleCell(cell));
+    expect(second.map((p) => [p.name, p.dob, p.address])).toEqual([
+      ["Sarah Jones", "1990-04-12", undefined],
+      ["Liam Jones", null, undefined],
+    ]);
+    expect(second[0]).not.toBe(parsePeopleCell(cell)[0]);
+  });
+
+  it("reads a two-digit DOB year against each call's own limit, and each zone and order apart", () => {
+    const cell = "Sarah Jones (mother, DOB 12/04/45)";
+    expect(parsePeopleCell(cell, { notAfter: Date.UTC(2019, 0, 1) })[0]!.dob).toBe("1945-04-12");
+    expect(parsePeopleCell(cell, { notAfter: Date.UTC(2046, 0, 1) })[0]!.dob).toBe("2045-04-12");
+    expect(parsePeopleCell(cell)[0]!.dob).toBe("2045-04-12");
+    expect(parsePeopleCell(cell, { notAfter: Date.UTC(2019, 0, 1) })[0]!.dob).toBe("1945-04-12");
+    const us = "Sarah Jones (mother, DOB 04/12/1990)";
+    expect(parsePeopleCell(us)[0]!.dob).toBe("1990-12-04");
+    expect(parsePeopleCell(us, { dateOrder: "mdy" })[0]!.dob).toBe("1990-04-12");
+  });
 });
 
 describe("readMention", () => {
