@@ -11,9 +11,25 @@ const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
  * formatDay(Date.UTC(2019, 2, 4, 12), "Europe/London") // "4 Mar 2019"
  */
 export function formatDay(instant: number, zone: string): string {
-  const day = DateTime.fromMillis(instant, { zone });
-  return `${day.day} ${months[day.month - 1]} ${day.year}`;
+  // Messages cite the same instants again and again (events of one day share a start): read each once.
+  let byInstant = formatted.get(zone);
+  if (byInstant === undefined) {
+    byInstant = new Map();
+    formatted.set(zone, byInstant);
+  }
+  let text = byInstant.get(instant);
+  if (text === undefined) {
+    const day = DateTime.fromMillis(instant, { zone });
+    text = `${day.day} ${months[day.month - 1]} ${day.year}`;
+    // A long run cites a bounded set of days; the cap keeps a library caller's memory bounded too.
+    if (byInstant.size > 100_000) byInstant.clear();
+    byInstant.set(instant, text);
+  }
+  return text;
 }
+
+/** Days already written, by zone then instant. */
+const formatted = new Map<string, Map<number, string>>();
 
 /** Whole days in a span of milliseconds, rounded down. */
 export function wholeDays(ms: number): number {
