@@ -105,7 +105,7 @@ export function recordsSeen(
     // Most texts name none of the terms: a plain-ASCII first word, lower-cased, is in the lower-cased text
     // wherever its term is.
     if (scan.firstWords !== null && !includesAny(text.toLowerCase(), scan.firstWords)) return null;
-    return scanSeen(text, scan.terms, adult);
+    return scanSeen(text, scan, adult);
   }
   let who = alternatives.get(terms);
   if (who === undefined) {
@@ -167,6 +167,8 @@ interface Scan {
   terms: readonly ScanTerm[];
   /** Each term's first word lower-cased, or null when one of them is not plain ASCII. */
   firstWords: readonly string[] | null;
+  /** Each term's first character lower-cased (by `terms`), or -1 when it is not ASCII. */
+  firstCodes: readonly number[];
 }
 
 const scans = new WeakMap<readonly string[], Scan | null>();
@@ -182,18 +184,36 @@ function scanTerms(terms: readonly string[]): Scan | null {
     const firsts = words.map((list) => list[0]!);
     found = words.some((list) => list.some((w) => w === "" || /[\s\uD800-\uDFFF]/.test(w)))
       ? null
-      : {
-          terms: terms
+      : withFirstCodes(
+          terms
             .map((t, i) => ({ length: escapeWord(t).length, words: words[i]!.map((w) => [...w]) }))
             .sort((a, b) => b.length - a.length)
             .map((t) => t.words),
           // Printable ASCII only (no control characters either): anything else goes without the quick test.
-          firstWords: firsts.every((w) => /^[!-~]+$/.test(w)) ? firsts.map((w) => w.toLowerCase()) : null,
-        };
+          firsts.every((w) => /^[!-~]+$/.test(w)) ? firsts.map((w) => w.toLowerCase()) : null,
+        );
     scans.set(terms, found);
   }
   return found;
 }
+
+function withFirstCodes(terms: readonly ScanTerm[], firstWords: readonly string[] | null): Scan {
+  const firstCodes = terms.map((t) => {
+    const code = t[0]![0]!.charCodeAt(0);
+    return code < 128 ? lowerAscii(code) : -1;
+  });
+  return { terms, firstWords, firstCodes };
+}
+
+/** Whether term `t` of a scan may start with a character (lower-cased if ASCII): a test before {@link termEnd}. */
+function mayStart(scan: Scan, t: number, code: number): boolean {
+  const first = scan.firstCodes[t]!;
+  return first < 0 || first === code;
+}
+
+/** The first letters of {@link seeingWords} (s, m, c, p, a) and of {@link negativeWords} (n). */
+const seeingFirst = new Set([115, 109, 99, 112, 97]);
+const negativeFirst = 110;
 
 function includesAny(text: string, words: readonly string[]): boolean {
   for (const word of words) if (text.includes(word)) return true;
@@ -201,7 +221,7 @@ function includesAny(text: string, words: readonly string[]): boolean {
 }
 
 /** {@link recordsSeen} by a scan for the terms: the same matches as the person's patterns, none compiled. */
-function scanSeen(text: string, scan: readonly ScanTerm[], adult: boolean): "seen" | "not-seen" | null {
+function scanSeen(text: string, scan: Scan, adult: boolean): "seen" | "not-seen" | null {
   const tail = adult ? afterTail.adult : afterTail.child;
   let seen = false;
   let notSeen = false;
@@ -209,8 +229,10 @@ function scanSeen(text: string, scan: readonly ScanTerm[], adult: boolean): "see
     // `after`: a term at a word boundary, then the words up to a verb.
     for (let at = 0; at < sentence.length; at++) {
       if (!boundaryAt(sentence, at)) continue;
-      for (const term of scan) {
-        const end = termEnd(sentence, at, term);
+      const code = lowerAscii(sentence.charCodeAt(at));
+      for (let t = 0; t < scan.terms.length; t++) {
+        if (!mayStart(scan, t, code)) continue;
+        const end = termEnd(sentence, at, scan.terms[t]!);
         if (end < 0 || !boundaryAt(sentence, end)) continue;
         tail.lastIndex = end;
         const match = tail.exec(sentence);
@@ -225,15 +247,16 @@ function scanSeen(text: string, scan: readonly ScanTerm[], adult: boolean): "see
     // `before`: "saw", "checks on" (perhaps after "no"), up to two words, then a term.
     for (let at = 0; at < sentence.length; at++) {
       if (!boundaryAt(sentence, at)) continue;
+      const code = lowerAscii(sentence.charCodeAt(at));
       let end = -1;
       let negated = false;
       negativeLead.lastIndex = at;
-      if (negativeLead.test(sentence)) {
+      if (code === negativeFirst && negativeLead.test(sentence)) {
         seeingLead.lastIndex = negativeLead.lastIndex;
         if (seeingLead.test(sentence)) end = termAfterWords(sentence, seeingLead.lastIndex, scan);
         negated = end >= 0;
       }
-      if (end < 0) {
+      if (end < 0 && seeingFirst.has(code)) {
         seeingLead.lastIndex = at;
         if (seeingLead.test(sentence)) end = termAfterWords(sentence, seeingLead.lastIndex, scan);
       }
@@ -247,11 +270,13 @@ function scanSeen(text: string, scan: readonly ScanTerm[], adult: boolean): "see
 }
 
 /** Where a term ends that starts at `at` (after up to two words, each followed by spaces), or -1. */
-function termAfterWords(text: string, at: number, scan: readonly ScanTerm[]): number {
+function termAfterWords(text: string, at: number, scan: Scan): number {
   let from = at;
   for (let words = 0; words <= 2; words++) {
-    for (const term of scan) {
-      const end = termEnd(text, from, term);
+    const code = lowerAscii(text.charCodeAt(from));
+    for (let t = 0; t < scan.terms.length; t++) {
+      if (!mayStart(scan, t, code)) continue;
+      const end = termEnd(text, from, scan.terms[t]!);
       if (end >= 0 && boundaryAt(text, end)) return end;
     }
     let i = from;
@@ -266,13 +291,15 @@ function termAfterWords(text: string, at: number, scan: readonly ScanTerm[]): nu
 }
 
 /** A text with every term (at word boundaries) taken out, as `text.replace(own, "")` does. */
-function withoutTerms(text: string, scan: readonly ScanTerm[]): string {
+function withoutTerms(text: string, scan: Scan): string {
   let out = "";
   let kept = 0;
   for (let at = 0; at < text.length; at++) {
     if (!boundaryAt(text, at)) continue;
-    for (const term of scan) {
-      const end = termEnd(text, at, term);
+    const code = lowerAscii(text.charCodeAt(at));
+    for (let t = 0; t < scan.terms.length; t++) {
+      if (!mayStart(scan, t, code)) continue;
+      const end = termEnd(text, at, scan.terms[t]!);
       if (end < 0 || !boundaryAt(text, end)) continue;
       out += text.slice(kept, at);
       kept = end;
@@ -388,7 +415,11 @@ export function namedInExcept(
   const owners = ownersOf(candidates, loose);
   const found = new Set<Person>();
   for (const token of text.split(/[^\p{L}'’-]+/u)) {
-    const written = token.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, "");
+    // Most tokens are plain words: nothing to strip.
+    const written =
+      token.includes("'") || token.includes("’") || token.includes("-")
+        ? token.replace(/['’]s$/, "").replace(/^['’-]+|['’-]+$/g, "")
+        : token;
     // Loosely, only a capitalised word can be a nickname: "and" never names Andrew.
     if (loose && !/^\p{Lu}\p{L}{2}/u.test(written)) continue;
     const bare = written.toLowerCase();
