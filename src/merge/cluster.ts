@@ -72,87 +72,86 @@ export function candidatePairs(
   visit: (i: number, j: number) => void,
 ): void {
   const n = units.length;
-  const seen = new Set<number>();
   const slack = Math.max(options.timedWindow, options.timeTolerance);
-  const offer = (i: number, j: number): void => {
-    const [x, y] = i < j ? [i, j] : [j, i];
-    const a = units[x]!;
-    const b = units[y]!;
-    if (a.note || b.note || a.agency === b.agency) return;
-    const id = x * n + y;
-    if (seen.has(id)) return;
-    seen.add(id);
-    if (withinWindow(a, b, options)) visit(x, y);
-  };
-  /** Every pair of a list of indices (in start order) whose later start is within the earlier's reach. */
-  const sweep = (list: readonly number[], emit: (i: number, j: number) => void = offer): void => {
-    for (let p = 0; p < list.length; p++) {
-      const reach = units[list[p]!]!.end + slack;
-      for (let q = p + 1; q < list.length; q++) {
-        if (units[list[q]!]!.start > reach) break;
-        emit(list[p]!, list[q]!);
-      }
-    }
-  };
+  // Every list holds indices in start order. A unit's own blocks are found by where it stands in each.
+  const places: [list: number[], at: number][][] = units.map(() => []);
   const blocks = new Map<string, number[]>();
-  const add = (key: string, i: number): void => {
-    const list = blocks.get(key);
-    if (list === undefined) blocks.set(key, [i]);
-    else if (list[list.length - 1] !== i) list.push(i);
+  const namers = new Map<string, number[]>();
+  const holders = new Map<string, number[]>();
+  const join = (map: Map<string, number[]>, key: string, i: number, placed: boolean): void => {
+    let list = map.get(key);
+    if (list === undefined) map.set(key, (list = []));
+    if (list[list.length - 1] === i) return;
+    if (placed) places[i]!.push([list, list.length]);
+    list.push(i);
   };
   const nobody: number[] = [];
-  const givenOf = new Map<string, number[]>();
   units.forEach((unit, i) => {
     if (unit.note) return;
     if (unit.subjects.length === 0) {
       nobody.push(i);
       return;
     }
-    for (const id of unit.known) add(`p:${id}`, i);
+    for (const id of unit.known) join(blocks, `p:${id}`, i, true);
     for (const name of unit.names) {
       const [given, family] = splitName(name);
-      if (family !== "") add(`f:${family}`, i);
-      if (given.length >= 3 && !given.includes(" ")) {
-        const stem = given.slice(0, 5);
-        const list = givenOf.get(stem);
-        if (list === undefined) givenOf.set(stem, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
-      }
+      if (family !== "") join(blocks, `f:${family}`, i, true);
+      if (given.length >= 3 && !given.includes(" ")) join(namers, given.slice(0, 5), i, false);
     }
   });
-  for (const list of blocks.values()) sweep(list);
   // A given name in the other row's account: the rows naming it meet the rows whose words hold it.
-  const holders = new Map<string, number[]>();
   units.forEach((unit, i) => {
     if (unit.note || unit.subjects.length === 0) return;
-    for (const token of unit.tokens) {
-      if (!givenOf.has(token)) continue;
-      const list = holders.get(token);
-      if (list === undefined) holders.set(token, [i]);
-      else list.push(i);
-    }
+    for (const token of unit.tokens) if (namers.has(token)) join(holders, token, i, false);
   });
-  for (const [stem, holding] of holders) {
-    const naming = new Set(givenOf.get(stem));
-    const holds = new Set(holding);
-    const both = [...new Set([...naming, ...holding])].sort((x, y) => x - y);
-    sweep(both, (i, j) => {
-      if ((naming.has(i) && holds.has(j)) || (holds.has(i) && naming.has(j))) offer(i, j);
-    });
-  }
-  // A row that names nobody may be about anyone: it meets every row in its window.
-  let next = 0;
+  // Pairs are kept unique per earlier unit: a global set of pairs would outgrow a JavaScript Set.
+  const partners = new Set<number>();
   for (let i = 0; i < n; i++) {
     const a = units[i]!;
     if (a.note) continue;
     const reach = a.end + slack;
+    partners.clear();
+    const offer = (j: number): void => {
+      if (partners.has(j)) return;
+      partners.add(j);
+      const b = units[j]!;
+      if (!b.note && a.agency !== b.agency && withinWindow(a, b, options)) visit(i, j);
+    };
+    /** The units after this one in a list (from position `from`) whose start is within its reach. */
+    const after = (list: readonly number[], from: number): void => {
+      for (let q = from; q < list.length && units[list[q]!]!.start <= reach; q++) offer(list[q]!);
+    };
     if (a.subjects.length === 0) {
-      for (let j = i + 1; j < n && units[j]!.start <= reach; j++) offer(i, j);
+      // A row that names nobody may be about anyone: it meets every row in its window.
+      for (let j = i + 1; j < n && units[j]!.start <= reach; j++) offer(j);
       continue;
     }
-    while (next < nobody.length && nobody[next]! <= i) next++;
-    for (let k = next; k < nobody.length && units[nobody[k]!]!.start <= reach; k++) offer(i, nobody[k]!);
+    for (const [list, at] of places[i]!) after(list, at + 1);
+    for (const name of a.names) {
+      const given = splitName(name)[0];
+      if (given.length >= 3 && !given.includes(" ")) {
+        const list = holders.get(given.slice(0, 5));
+        if (list !== undefined) after(list, firstAfter(list, i));
+      }
+    }
+    for (const token of a.tokens) {
+      const list = namers.get(token);
+      if (list !== undefined) after(list, firstAfter(list, i));
+    }
+    after(nobody, firstAfter(nobody, i));
   }
+}
+
+/** The position of the first index above `i` in an ascending list of indices. */
+function firstAfter(list: readonly number[], i: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! <= i) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** Whether two sorted id lists share an id. */
