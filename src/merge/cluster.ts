@@ -80,7 +80,10 @@ export function candidatePairs(
   const holders = new Map<string, number[]>();
   const join = (map: Map<string, number[]>, key: string, i: number, placed: boolean): void => {
     let list = map.get(key);
-    if (list === undefined) map.set(key, (list = []));
+    if (list === undefined) {
+      list = [];
+      map.set(key, list);
+    }
     if (list[list.length - 1] === i) return;
     if (placed) places[i]!.push([list, list.length]);
     list.push(i);
