@@ -1,5 +1,5 @@
 import { compareText } from "../model/content-id.js";
-import { corroborated, pairEvidence, splitName, withinWindow } from "./evidence.js";
+import { corroborated, pairEvidence, peopleEvidence, splitName, withinWindow } from "./evidence.js";
 import type { ResolvedMergeOptions } from "./merge-options.js";
 import type { MergeUnit } from "./merge-unit.js";
 
@@ -28,10 +28,10 @@ export function clusterUnits(units: readonly MergeUnit[], options: ResolvedMerge
   candidatePairs(units, options, (i, j) => {
     const a = units[i]!;
     const b = units[j]!;
-    const evidence = pairEvidence(a, b, options);
-    // Two rows about different people are two incidents, however alike their times and words.
-    if (evidence.people === 0 && !sharesAny(a.known, b.known)) return;
     pairsCompared++;
+    // Two rows about different people are two incidents, however alike their times and words.
+    if (peopleEvidence(a, b) === 0 && !sharesAny(a.known, b.known)) return;
+    const evidence = pairEvidence(a, b, options);
     scores.set(i * n + j, evidence.score);
     // An uncorroborated pair is never an edge; it counts in the average between clusters.
     if (corroborated(evidence) && evidence.score >= options.threshold)
