@@ -1,6 +1,9 @@
 import type { Chronology } from "../model/chronology.js";
 import { flagKindsByEvent, namesById, writtenPeriod, writtenWhen } from "./event-text.js";
 
+/** Any character {@link markdownCell} escapes or replaces. */
+const markdownSpecial = /[\\`*_[\]|<>\r\n]/;
+
 /** Options of the Markdown export. */
 export interface MarkdownOptions {
   /** Zone in which dates and times are written; default Europe/London. */
@@ -65,6 +68,7 @@ export function toMarkdown(document: Chronology, options: MarkdownOptions = {}):
  * markdownCell("a|b\n<c>") // "a\\|b<br>&lt;c&gt;"
  */
 export function markdownCell(text: string): string {
+  if (!markdownSpecial.test(text)) return text;
   return text
     .replace(/[\\`*_[\]|]/g, "\\$&")
     .replace(/</g, "&lt;")

@@ -18,6 +18,27 @@ describe("zonedParts", () => {
     expect(zonedParts(instant, zone)).toEqual(expected);
   });
 
+  it("gives each call its own parts, per zone, whether the instant is written or a number", () => {
+    const instant = "2018-07-16T22:40:00.000Z";
+    const first = zonedParts(instant, "Europe/London");
+    first.hour = 0;
+    expect(zonedParts(instant, "Europe/London")).toEqual({
+      year: 2018,
+      month: 7,
+      day: 16,
+      hour: 23,
+      minute: 40,
+    });
+    expect(zonedParts(Date.parse(instant), "Europe/London")).toEqual(zonedParts(instant, "Europe/London"));
+    expect(zonedParts(instant, "America/New_York")).toEqual({
+      year: 2018,
+      month: 7,
+      day: 16,
+      hour: 18,
+      minute: 40,
+    });
+  });
+
   it("agrees with date-fns-tz on any instant in London and New York", () => {
     fc.assert(
       fc.property(

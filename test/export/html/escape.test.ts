@@ -18,4 +18,8 @@ describe("jsonForScript", () => {
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(json)).toEqual(value);
   });
+
+  it("writes each of those characters as its \\u escape", () => {
+    expect(jsonForScript({ a: "x<y>z&\u2028\u2029" })).toBe('{"a":"x\\u003cy\\u003ez\\u0026\\u2028\\u2029"}');
+  });
 });
