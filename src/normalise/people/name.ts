@@ -78,6 +78,25 @@ function surnameLast(words: readonly string[]): string[] {
  * nameKey("Krężołek") // "krezolek"
  */
 export function nameKey(text: string): string {
+  if (text.length > maxCachedLength) return foldName(text);
+  let key = nameKeys.get(text);
+  if (key === undefined) {
+    key = foldName(text);
+    if (nameKeys.size >= maxCachedKeys) nameKeys.clear();
+    nameKeys.set(text, key);
+  }
+  return key;
+}
+
+/**
+ * Names already folded: the same names are folded again and again while resolving and merging. Long texts
+ * (an event's summary) are folded each time, not kept.
+ */
+const maxCachedKeys = 50_000;
+const maxCachedLength = 64;
+const nameKeys = new Map<string, string>();
+
+function foldName(text: string): string {
   return text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

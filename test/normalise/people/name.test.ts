@@ -33,6 +33,15 @@ describe("nameKey", () => {
   ])("folds %j to %j", (text, key) => {
     expect(nameKey(text)).toBe(key);
   });
+
+  it("folds a name again to the same key, and a long text as well as a short one", () => {
+    expect([nameKey("Zoë KRĘŻOŁEK"), nameKey("Zoë KRĘŻOŁEK")]).toEqual(["zoe krezolek", "zoe krezolek"]);
+    const long = `${"Zoë O'Brien ".repeat(10)}seen`;
+    expect([nameKey(long), nameKey(long)]).toEqual([
+      `${"zoe obrien ".repeat(10)}seen`,
+      `${"zoe obrien ".repeat(10)}seen`,
+    ]);
+  });
 });
 
 describe("familyKey", () => {
