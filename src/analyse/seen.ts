@@ -171,14 +171,16 @@ interface Scan {
   firstCodes: readonly number[];
 }
 
-const scans = new WeakMap<readonly string[], Scan | null>();
+/** Scans by their terms joined: callers often build a new list of the same terms for every record. */
+const scans = new Map<string, Scan | null>();
 
 /**
  * The terms in the order the patterns try them (the longest escaped first), or null when a term has
  * something the scan does not read (an empty word, a space other than " ", a surrogate).
  */
 function scanTerms(terms: readonly string[]): Scan | null {
-  let found = scans.get(terms);
+  const key = terms.join("\u0000");
+  let found = scans.get(key);
   if (found === undefined) {
     const words = terms.map((t) => t.split(" "));
     const firsts = words.map((list) => list[0]!);
@@ -192,7 +194,8 @@ function scanTerms(terms: readonly string[]): Scan | null {
           // Printable ASCII only (no control characters either): anything else goes without the quick test.
           firsts.every((w) => /^[!-~]+$/.test(w)) ? firsts.map((w) => w.toLowerCase()) : null,
         );
-    scans.set(terms, found);
+    if (scans.size > 10_000) scans.clear();
+    scans.set(key, found);
   }
   return found;
 }
@@ -428,7 +431,24 @@ export function namedInExcept(
     const others = except === undefined ? [...set] : [...set].filter((p) => p.id !== except);
     if (others.length === 1) found.add(others[0]!);
   }
-  return candidates.filter((p) => found.has(p));
+  if (found.size === 0) return [];
+  // In candidate order, without reading every candidate (a list holding someone twice is filtered).
+  const positions = positionsOf(candidates);
+  if (positions === null) return candidates.filter((p) => found.has(p));
+  return [...found].sort((a, b) => positions.get(a)! - positions.get(b)!);
+}
+
+const positionCache = new WeakMap<readonly Person[], ReadonlyMap<Person, number> | null>();
+
+/** Each candidate's position in its list, or null when the list holds someone twice. */
+function positionsOf(candidates: readonly Person[]): ReadonlyMap<Person, number> | null {
+  let found = positionCache.get(candidates);
+  if (found === undefined) {
+    const positions = new Map(candidates.map((p, i) => [p, i]));
+    found = positions.size === candidates.length ? positions : null;
+    positionCache.set(candidates, found);
+  }
+  return found;
 }
 
 /**
