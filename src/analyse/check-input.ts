@@ -49,7 +49,9 @@ export function recallsEarlier(event: MergedEvent): boolean {
 
 /** True when the event has any of the categories. */
 export function hasCategory(event: MergedEvent, ...categories: readonly string[]): boolean {
-  return categories.some((c) => event.event.category.includes(c));
+  const own = event.event.category;
+  for (const c of categories) if (own.includes(c)) return true;
+  return false;
 }
 
 /** The instant at which age is judged when no event is given: the scope's end or the last event's end. */
