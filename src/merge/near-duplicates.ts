@@ -105,15 +105,13 @@ export function findNearDuplicates(
     else list.push(c);
   }
   const links = new Map<string, ProposedLink>();
-  // Ordered pairs already considered, as one number (position of the first x count + the second): a string per
-  // pair is most of the memory of a large review.
-  const seen = new Set<number>();
+  // Ordered pairs already considered, by the positions of the two: a string per pair is most of the memory
+  // of a large review, and a Set of one number per pair is slow once the numbers pass 2^31.
+  const seen = pairSet();
   let pairsCompared = 0;
   const consider = (a: Candidate, b: Candidate, reason: ProposedLink["reason"]): void => {
     const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-    const pair = first.index * candidates.length + second.index;
-    if (seen.has(pair)) return;
-    seen.add(pair);
+    if (!seen.add(first.index, second.index)) return;
     if (withinWindow(a, b, resolved) || sharesAgency(a, b)) return;
     pairsCompared++;
     // Incidents recur: a far-apart link needs a category in common that is not routine. The cheapest test
@@ -187,6 +185,48 @@ export function findNearDuplicates(
       compareText(x.events[1].event.id, y.events[1].event.id),
   );
   return { links: sorted, pairsCompared };
+}
+
+/** A set of pairs of non-negative 32-bit integers (open addressing in typed arrays). */
+interface PairSet {
+  /** Adds a pair; false when it was there already. */
+  add(first: number, second: number): boolean;
+}
+
+function pairSet(): PairSet {
+  let firsts = new Int32Array(1 << 12).fill(-1);
+  let seconds = new Int32Array(1 << 12);
+  let size = 0;
+  const slotOf = (first: number, second: number, keys: Int32Array, values: Int32Array): number => {
+    const mask = keys.length - 1;
+    let h = Math.imul(first, 0x9e3779b1) ^ Math.imul(second ^ (second >>> 16), 0x85ebca6b);
+    h ^= h >>> 15;
+    let slot = h & mask;
+    while (keys[slot] !== -1 && (keys[slot] !== first || values[slot] !== second)) slot = (slot + 1) & mask;
+    return slot;
+  };
+  return {
+    add(first, second) {
+      let slot = slotOf(first, second, firsts, seconds);
+      if (firsts[slot] !== -1) return false;
+      if ((size + 1) * 2 > firsts.length) {
+        const [oldFirsts, oldSeconds] = [firsts, seconds];
+        firsts = new Int32Array(oldFirsts.length * 2).fill(-1);
+        seconds = new Int32Array(oldFirsts.length * 2);
+        for (let i = 0; i < oldFirsts.length; i++) {
+          if (oldFirsts[i] === -1) continue;
+          const to = slotOf(oldFirsts[i]!, oldSeconds[i]!, firsts, seconds);
+          firsts[to] = oldFirsts[i]!;
+          seconds[to] = oldSeconds[i]!;
+        }
+        slot = slotOf(first, second, firsts, seconds);
+      }
+      firsts[slot] = first;
+      seconds[slot] = second;
+      size++;
+      return true;
+    },
+  };
 }
 
 /** Whether two events share an agency (a link is between two agencies' accounts). */
