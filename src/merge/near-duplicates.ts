@@ -110,7 +110,9 @@ export function findNearDuplicates(
   const seen = pairSet();
   let pairsCompared = 0;
   const consider = (a: Candidate, b: Candidate, reason: ProposedLink["reason"]): void => {
-    const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+    const ordered = a.start <= b.start;
+    const first = ordered ? a : b;
+    const second = ordered ? b : a;
     if (!seen.add(first.index, second.index)) return;
     if (withinWindow(a, b, resolved) || sharesAgency(a, b)) return;
     pairsCompared++;
@@ -156,19 +158,19 @@ export function findNearDuplicates(
   }
   // A far-apart link needs a shared person or a family name in common, and a category in common that is
   // not routine: only events in one such block meet (a family's assaults, not all its visits).
-  const blocks = new Map<string, Candidate[]>();
+  // Blocks by person then kind, and by family name then kind (no key string per candidate, owner and kind).
+  // Which block a pair meets in first does not matter: a pair is considered once, the same way in any block.
+  const byPerson = new Map<string, Map<string, Candidate[]>>();
+  const byFamily = new Map<string, Map<string, Candidate[]>>();
   for (const c of candidates) {
-    const families = c.names.map((n) => splitName(n)[1]).filter((f) => f !== "");
-    const owners = [...c.subjects.map((id) => `p:${id}`), ...families.map((f) => `f:${f}`)];
-    const kinds = c.categories.filter((category) => !routineCategories.has(category));
-    const keys = new Set(owners.flatMap((owner) => kinds.map((kind) => `${owner}:${kind}`)));
-    for (const key of keys) {
-      const block = blocks.get(key);
-      if (block === undefined) blocks.set(key, [c]);
-      else block.push(c);
-    }
+    const kinds = unique(c.categories.filter((category) => !routineCategories.has(category)));
+    if (kinds.length === 0) continue;
+    for (const id of unique(c.subjects)) addToBlocks(byPerson, id, kinds, c);
+    const families = unique(c.names.map((n) => splitName(n)[1]).filter((f) => f !== ""));
+    for (const family of families) addToBlocks(byFamily, family, kinds, c);
   }
-  for (const block of blocks.values()) {
+  const blocks = [...byPerson.values(), ...byFamily.values()].flatMap((byKind) => [...byKind.values()]);
+  for (const block of blocks) {
     for (let i = 0; i < block.length; i++) {
       const a = block[i]!;
       for (let j = i + 1; j < block.length; j++) {
@@ -185,6 +187,30 @@ export function findNearDuplicates(
       compareText(x.events[1].event.id, y.events[1].event.id),
   );
   return { links: sorted, pairsCompared };
+}
+
+/** The items of a short list, each once, in order. */
+function unique<T>(items: readonly T[]): readonly T[] {
+  return items.every((item, i) => items.indexOf(item) === i) ? items : [...new Set(items)];
+}
+
+/** Adds a candidate to its owner's block of each kind. */
+function addToBlocks(
+  blocks: Map<string, Map<string, Candidate[]>>,
+  owner: string,
+  kinds: readonly string[],
+  c: Candidate,
+): void {
+  let byKind = blocks.get(owner);
+  if (byKind === undefined) {
+    byKind = new Map();
+    blocks.set(owner, byKind);
+  }
+  for (const kind of kinds) {
+    const block = byKind.get(kind);
+    if (block === undefined) byKind.set(kind, [c]);
+    else block.push(c);
+  }
 }
 
 /** A set of pairs of non-negative 32-bit integers (open addressing in typed arrays). */
