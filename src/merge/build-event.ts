@@ -1,5 +1,6 @@
 import type { ChronologyEvent } from "../model/chronology.js";
-import { compareText, contentId, rowKey } from "../model/content-id.js";
+import { compareText, contentId } from "../model/content-id.js";
+import type { RowRef } from "../model/source.js";
 import { findConflicts } from "./conflicts.js";
 import type { ResolvedMergeOptions } from "./merge-options.js";
 import { compareRows, type MergeRow, type MergeUnit } from "./merge-unit.js";
@@ -15,6 +16,14 @@ export interface MergedEvent {
 }
 
 const precisionOrder = ["minute", "hour", "day", "month", "season", "year"] as const;
+const precisionRank: Readonly<Record<(typeof precisionOrder)[number], number>> = {
+  minute: 0,
+  hour: 1,
+  day: 2,
+  month: 3,
+  season: 4,
+  year: 5,
+};
 
 /**
  * Builds one event from a cluster of units. The date is the finest one given (earliest start and latest
@@ -22,35 +31,59 @@ const precisionOrder = ["minute", "hour", "day", "month", "season", "year"] as c
  * than one agency or account is merged; the id hashes the sorted row keys of its sources.
  */
 export function buildEvent(cluster: readonly MergeUnit[], options: ResolvedMergeOptions): MergedEvent {
-  const rows = cluster.flatMap((unit) => unit.rows).sort(compareRows);
-  const sources = rows.map(({ record }) => record.source);
-  const finest = precisionOrder.find((p) => rows.some((r) => r.record.date.precision === p)) ?? "day";
-  const dated = rows.filter((r) => r.record.date.precision === finest).map((r) => r.record.date);
-  const start = Math.min(...dated.map((d) => d.start));
-  const end = Math.max(...dated.map((d) => d.end));
-  const note = rows.some((r) => r.record.note);
-  const categories = new Set(rows.flatMap(({ record }) => record.categories.map((c) => c.category)));
+  const rows = cluster.length === 1 ? [...cluster[0]!.rows] : cluster.flatMap((unit) => unit.rows);
+  rows.sort(compareRows);
+  // One pass over the rows for what is read from each of them.
+  const sources: RowRef[] = [];
+  const keys: string[] = [];
+  let finestRank: number = precisionOrder.length;
+  let note = false;
+  let approximate = false;
+  let sequence = Number.POSITIVE_INFINITY;
+  for (const row of rows) {
+    const { record } = row;
+    sources.push(record.source);
+    keys.push(row.key);
+    finestRank = Math.min(finestRank, precisionRank[record.date.precision]);
+    if (record.note) note = true;
+    if (record.date.approximate || record.date.uncertain) approximate = true;
+    if (record.sequence !== null) sequence = Math.min(sequence, record.sequence);
+  }
+  const finest = precisionOrder[finestRank] ?? "day";
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const { record } of rows) {
+    if (record.date.precision !== finest) continue;
+    start = Math.min(start, record.date.start);
+    end = Math.max(end, record.date.end);
+  }
+  const categories = new Set<string>();
+  for (const { record } of rows) for (const c of record.categories) categories.add(c.category);
   if (note) categories.add("note");
   const outOfScope =
     (options.from !== undefined && end <= options.from) || (options.to !== undefined && start >= options.to);
   const event: ChronologyEvent = {
-    id: contentId("e", sources.map(rowKey)),
+    id: contentId("e", keys),
     start: new Date(start).toISOString(),
     end: new Date(end).toISOString(),
     precision: finest,
-    approximate: rows.some(({ record }) => record.date.approximate || record.date.uncertain),
+    approximate,
     dateText: unique(rows.map(({ record }) => record.date.text)),
     agencies: unique(sources.map((s) => s.agency)).sort(compareText),
     category: [...categories].sort(compareText),
     summary: summaryOf(rows),
-    people: unique(rows.flatMap((r) => r.people)).sort(compareText),
+    people: (rows.length === 1 ? [...rows[0]!.people] : unique(rows.flatMap((r) => r.people))).sort(
+      compareText,
+    ),
     sources,
     conflicts: findConflicts(rows, options),
     outOfScope,
   };
-  const sequences = rows.map(({ record }) => record.sequence).filter((s): s is number => s !== null);
-  const names = [...new Set(cluster.flatMap((unit) => unit.names))].sort(compareText);
-  return { event, start, end, sequence: sequences.length > 0 ? Math.min(...sequences) : null, names };
+  const names =
+    cluster.length === 1
+      ? [...cluster[0]!.names].sort(compareText)
+      : [...new Set(cluster.flatMap((unit) => unit.names))].sort(compareText);
+  return { event, start, end, sequence: sequence === Number.POSITIVE_INFINITY ? null : sequence, names };
 }
 
 /** Each agency's account, attributed ("Police: ..."), one a line; unattributed when there is one. */

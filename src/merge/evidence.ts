@@ -33,8 +33,18 @@ export type Comparable = Pick<
  * emergencyService("west midlands ambulance service") // true
  */
 export function emergencyService(agency: string): boolean {
-  return /\b(police|constabulary|ambulance|paramedics?|ed|a ?e|emergency|accident)\b/.test(agency);
+  let attends = emergencyServices.get(agency);
+  if (attends === undefined) {
+    attends = /\b(police|constabulary|ambulance|paramedics?|ed|a ?e|emergency|accident)\b/.test(agency);
+    // A review has a handful of agencies; the cap keeps a library caller's memory bounded all the same.
+    if (emergencyServices.size > 10_000) emergencyServices.clear();
+    emergencyServices.set(agency, attends);
+  }
+  return attends;
 }
+
+/** Each agency's answer, read once: every pair of rows asks it again. */
+const emergencyServices = new Map<string, boolean>();
 
 /** The evidence that two rows are one incident, each part 0 to 1, and the weighted score. */
 export interface PairEvidence {

@@ -49,41 +49,65 @@ export function toUnits(
   records: readonly NormalisedRecord[],
   personOf: ReadonlyMap<string, readonly string[]>,
 ): MergeUnit[] {
-  const byIdentity = new Map<string, MergeRow[]>();
+  // Rows are bucketed by the parts of their identity that are cheap to read; only rows that share a
+  // bucket compare their texts. Groups keep the order in which their first row came.
+  const byIdentity = new Map<string, Identity[]>();
+  const identities: Identity[] = [];
+  const agencies = new Map<string, string>();
   for (const record of records) {
     const key = rowKey(record.source);
     const ids = personOf.get(key) ?? [];
-    const people = sortedUnique(ids.filter((id): id is string => typeof id === "string"));
-    const subjects = sortedUnique(
-      ids.filter(
-        (id, index): id is string =>
-          typeof id === "string" &&
-          record.people[index]?.roleKind !== "professional" &&
-          record.people[index]?.name !== null,
-      ),
-    );
-    const known = sortedUnique(
-      ids.filter(
-        (id, index): id is string =>
-          typeof id === "string" && record.people[index]?.roleKind !== "professional",
-      ),
-    );
-    const row: MergeRow = { record, key, people, subjects, known };
-    const identity = identityOf(row);
-    const list = byIdentity.get(identity);
-    if (list === undefined) byIdentity.set(identity, [row]);
+    const people: string[] = [];
+    const subjects: string[] = [];
+    const known: string[] = [];
+    for (let index = 0; index < ids.length; index++) {
+      const id = ids[index];
+      if (typeof id !== "string") continue;
+      people.push(id);
+      const mention = record.people[index];
+      if (mention?.roleKind === "professional") continue;
+      known.push(id);
+      if (mention?.name !== null) subjects.push(id);
+    }
+    const row: MergeRow = {
+      record,
+      key,
+      people: sortedUnique(people),
+      subjects: sortedUnique(subjects),
+      known: sortedUnique(known),
+    };
+    let agency = agencies.get(record.source.agency);
+    if (agency === undefined) {
+      agency = nameKey(record.source.agency);
+      agencies.set(record.source.agency, agency);
+    }
+    const coarse = coarseIdentity(row, agency);
+    const bucket = byIdentity.get(coarse);
+    if (bucket === undefined) {
+      const identity: Identity = { rows: [row], agency, texts: null };
+      byIdentity.set(coarse, [identity]);
+      identities.push(identity);
+      continue;
+    }
+    const texts = textsOf(record);
+    const same = bucket.find((identity) => identityTexts(identity) === texts);
+    if (same === undefined) {
+      const identity: Identity = { rows: [row], agency, texts };
+      bucket.push(identity);
+      identities.push(identity);
+    }
     // The very same row given again (same file and row, same content) is one row: merging twice changes nothing.
-    else if (!list.some((r) => r.key === key)) list.push(row);
+    else if (!same.rows.some((r) => r.key === key)) same.rows.push(row);
   }
   const units: MergeUnit[] = [];
-  for (const rows of byIdentity.values()) {
+  for (const { rows, agency } of identities) {
     rows.sort(compareRows);
     const first = rows[0]!;
     const { date } = first.record;
     units.push({
       key: first.key,
       rows,
-      agency: nameKey(first.record.source.agency),
+      agency,
       note: first.record.note,
       start: date.start,
       end: date.end,
@@ -104,21 +128,31 @@ export function compareRows(a: MergeRow, b: MergeRow): number {
   return compareText(a.record.source.file, b.record.source.file) || a.record.source.row - b.record.source.row;
 }
 
-function identityOf(row: MergeRow): string {
+/** Rows with the same identity, and the texts part of it (read when another row shares the rest). */
+interface Identity {
+  rows: MergeRow[];
+  agency: string;
+  texts: string | null;
+}
+
+/**
+ * The identity of a row less its texts: note, agency, date, sequence, people and categories. None of
+ * them holds the separators (folded agency names are letters, digits and spaces; ids and categories
+ * are slugs), so the key is read back unambiguously.
+ */
+function coarseIdentity(row: MergeRow, agency: string): string {
   const r = row.record;
-  return JSON.stringify([
-    r.note,
-    nameKey(r.source.agency),
-    r.date.start,
-    r.date.end,
-    r.date.precision,
-    r.sequence,
-    row.people,
-    lightFold(r.summary),
-    lightFold(r.action),
-    sortedUnique(r.categories.map((c) => c.category)),
-    r.reference ?? "",
-  ]);
+  return `${r.note}\u0000${agency}\u0000${r.date.start}\u0000${r.date.end}\u0000${r.date.precision}\u0000${r.sequence}\u0000${row.people.join("\u0001")}\u0000${sortedUnique(r.categories.map((c) => c.category)).join("\u0001")}`;
+}
+
+function identityTexts(identity: Identity): string {
+  if (identity.texts === null) identity.texts = textsOf(identity.rows[0]!.record);
+  return identity.texts;
+}
+
+/** The identity's texts: summary and action with case and spacing set aside, and the reference. */
+function textsOf(r: NormalisedRecord): string {
+  return JSON.stringify([lightFold(r.summary), lightFold(r.action), r.reference ?? ""]);
 }
 
 /**
@@ -137,9 +171,22 @@ export function namesOf(record: NormalisedRecord): string[] {
 function narrativeTokens(record: NormalisedRecord): Set<string> {
   const tokens = textTokens(`${record.summary} ${record.action}`);
   for (const person of record.people) {
-    for (const name of textTokens(`${person.given ?? ""} ${person.family ?? ""}`)) tokens.delete(name);
+    for (const name of nameTokens(`${person.given ?? ""} ${person.family ?? ""}`)) tokens.delete(name);
   }
   return tokens;
+}
+
+/** The word stems of each person's name, read once per name: a family's names repeat in every row. */
+const nameStems = new Map<string, readonly string[]>();
+
+function nameTokens(name: string): readonly string[] {
+  let stems = nameStems.get(name);
+  if (stems === undefined) {
+    stems = [...textTokens(name)];
+    if (nameStems.size > 100_000) nameStems.clear();
+    nameStems.set(name, stems);
+  }
+  return stems;
 }
 
 /** Text with case and spacing set aside: "identical" rows may differ in nothing else. */
@@ -148,5 +195,6 @@ function lightFold(text: string): string {
 }
 
 function sortedUnique(values: readonly string[]): string[] {
+  if (values.length < 2) return [...values];
   return [...new Set(values)].sort(compareText);
 }

@@ -34,12 +34,43 @@ const synonyms: readonly [RegExp, string][] = [
  */
 export function textTokens(text: string): Set<string> {
   const tokens = new Set<string>();
-  for (const word of nameKey(text).split(" ")) {
-    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) continue;
-    const same = synonyms.find(([pattern]) => pattern.test(word));
-    tokens.add(same === undefined ? word.slice(0, 5) : same[1]);
+  for (const word of foldedWords(text)) {
+    const token = tokenOf(word);
+    if (token !== null) tokens.add(token);
   }
   return tokens;
+}
+
+/**
+ * The words of `nameKey(text)`. Printable ASCII text, the usual case, is folded in one pass to the
+ * same words: lower case, apostrophes and backticks dropped, every other character not a letter or digit a
+ * break between words.
+ */
+export function foldedWords(text: string): string[] {
+  if (/[^\t\n\r -~]/.test(text)) return nameKey(text).split(" ");
+  const words = text
+    .toLowerCase()
+    .replace(/['`]/g, "")
+    .match(/[a-z0-9]+/g);
+  return words === null ? [""] : words;
+}
+
+/** Each folded word's stem (null for a word that says nothing), read once per word: words repeat. */
+const stems = new Map<string, string | null>();
+
+function tokenOf(word: string): string | null {
+  let token = stems.get(word);
+  if (token === undefined) {
+    if (word.length < 3 || stopwords.has(word) || /^\d+$/.test(word)) token = null;
+    else {
+      const same = synonyms.find(([pattern]) => pattern.test(word));
+      token = same === undefined ? word.slice(0, 5) : same[1];
+    }
+    // A long run meets a bounded vocabulary; the cap keeps a library caller's memory bounded too.
+    if (stems.size > 100_000) stems.clear();
+    stems.set(word, token);
+  }
+  return token;
 }
 
 /**
@@ -62,8 +93,13 @@ export function diceSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): 
  */
 export function overlap(a: readonly string[], b: readonly string[], empty: number): number {
   if (a.length === 0 || b.length === 0) return empty;
-  const set = new Set(b);
   let shared = 0;
-  for (const value of a) if (set.has(value)) shared++;
+  if (b.length <= 8) {
+    // Lists of a row's people are short: a scan is cheaper than a set.
+    for (const value of a) if (b.includes(value)) shared++;
+  } else {
+    const set = new Set(b);
+    for (const value of a) if (set.has(value)) shared++;
+  }
   return shared / Math.min(a.length, b.length);
 }

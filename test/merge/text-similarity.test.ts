@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { diceSimilarity, overlap, textTokens } from "../../src/merge/text-similarity.js";
+import { diceSimilarity, foldedWords, overlap, textTokens } from "../../src/merge/text-similarity.js";
+import { nameKey } from "../../src/normalise/people/name.js";
 
 describe("textTokens", () => {
   it.each([
@@ -12,6 +14,26 @@ describe("textTokens", () => {
     ["ED notification; CSC notified", ["notification", "csc", "notif"]],
   ])("reads %j as stems %j", (text, expected) => {
     expect([...textTokens(text)]).toEqual(expected);
+  });
+});
+
+describe("foldedWords", () => {
+  it.each([
+    ["Seen at 10:00 -- Mum's   partner", ["seen", "at", "10", "00", "mums", "partner"]],
+    ["  ", [""]],
+    ["Krężołek, Zoë", ["krezolek", "zoe"]],
+  ])("reads %j as the words %j", (text, expected) => {
+    expect(foldedWords(text)).toEqual(expected);
+  });
+
+  it("gives the words of nameKey for any text", () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 127 }).map((c) => String.fromCharCode(c)) });
+    fc.assert(
+      fc.property(fc.oneof(ascii, fc.string({ unit: "grapheme" })), (text) => {
+        expect(foldedWords(text)).toEqual(nameKey(text).split(" "));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
