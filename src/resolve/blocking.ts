@@ -1,6 +1,6 @@
 import type { Profile } from "./profile.js";
 
-const letters = "abcdefghijklmnopqrstuvwxyz0123456789";
+const everyInitial: readonly string[] = [..."abcdefghijklmnopqrstuvwxyz0123456789"];
 
 /**
  * The blocking keys of a profile: two profiles are compared only when they share one. Keys: the sound
@@ -15,7 +15,7 @@ export function blockingKeys(p: Profile): string[] {
   if (p.code !== null) keys.push(`c:${p.code}`);
   // Surname sound with the given name's initial, or with each of its nickname groups; a mention with no
   // given name ("Mrs Jones") joins every initial's block of its surname.
-  const initials = p.given === null ? [...letters] : [p.given[0]!];
+  const initials = p.given === null ? everyInitial : [p.given[0]!];
   for (const sound of p.familySounds) {
     for (const initial of initials) keys.push(`f:${sound}:${initial}`);
     for (const group of p.givenGroups) keys.push(`fg:${sound}:${group}`);
@@ -64,7 +64,8 @@ export function candidatePairs(profiles: readonly Profile[], maxBlock: number): 
   const pairs: [number, number][] = [];
   const n = profiles.length;
   const add = (i: number, j: number) => {
-    const [x, y] = i < j ? [i, j] : [j, i];
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
     const id = x * n + y;
     if (seen.has(id)) return;
     seen.add(id);
@@ -75,7 +76,8 @@ export function candidatePairs(profiles: readonly Profile[], maxBlock: number): 
     if (key.startsWith("H|")) {
       const spokes = blocks.get(`S${key.slice(1)}`) ?? [];
       if (members.length + spokes.length > maxBlock) continue;
-      for (const i of members) for (const j of [...members, ...spokes]) if (i !== j) add(i, j);
+      const all = [...members, ...spokes];
+      for (const i of members) for (const j of all) if (i !== j) add(i, j);
       continue;
     }
     if (members.length < 2 || members.length > maxBlock) continue;

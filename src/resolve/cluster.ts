@@ -40,23 +40,29 @@ export function clusterProfiles(
   counts: readonly number[] = profiles.map(() => 1),
 ): Clustering {
   const n = profiles.length;
-  const cache = new Map<number, PairScore>();
-  const score = (i: number, j: number): PairScore => {
-    const [x, y] = i < j ? [i, j] : [j, i];
+  // Each pair's score is kept as one small integer (see `packScore`), not an object: there are many.
+  const cache = new Map<number, number>();
+  const score = (i: number, j: number): number => {
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
     const id = x * n + y;
     let found = cache.get(id);
     if (found === undefined) {
-      found = compareProfiles(profiles[x]!, profiles[y]!, tf);
+      found = packScore(compareProfiles(profiles[x]!, profiles[y]!, tf));
       cache.set(id, found);
     }
     return found;
   };
-  const edges: { i: number; j: number; s: PairScore }[] = [];
+  const edges: { i: number; j: number; s: number }[] = [];
   for (const [i, j] of pairs) {
-    const s = score(i, j);
-    if (s.conflict === null && s.score >= threshold) edges.push({ i, j, s });
+    // Blocking gives each pair once, so it is scored here without a look in the cache (kept for `compatible`).
+    const x = Math.min(i, j);
+    const y = Math.max(i, j);
+    const s = packScore(compareProfiles(profiles[x]!, profiles[y]!, tf));
+    cache.set(x * n + y, s);
+    if (conflictOf(s) === 0 && scoreOf(s) >= threshold) edges.push({ i, j, s: scoreOf(s) });
   }
-  edges.sort((x, y) => y.s.score - x.s.score || x.i - y.i || x.j - y.j);
+  edges.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   const parent = profiles.map((_p, i) => i);
   const members = profiles.map((_p, i) => [i]);
   const merges = new Map<number, ProfileMerge[]>();
@@ -90,6 +96,26 @@ export function clusterProfiles(
   return { clusterOf: profiles.map((_p, i) => find(i)), merges };
 }
 
+const softConflict = 1;
+const hardConflict = 2;
+
+/**
+ * A pair's score and conflict as one integer: the score in hundredths (it is rounded to them) times
+ * four, plus 0 (no conflict), 1 (soft) or 2 (hard). `scoreOf` gives back the very same number.
+ */
+function packScore(s: PairScore): number {
+  const flag = s.conflict === null ? 0 : s.hard ? hardConflict : softConflict;
+  return Math.round(s.score * 100) * 4 + flag;
+}
+
+function conflictOf(packed: number): number {
+  return packed & 3;
+}
+
+function scoreOf(packed: number): number {
+  return (packed - (packed & 3)) / 4 / 100;
+}
+
 /**
  * Two groups may join when no pair across them has a hard conflict, less than half the pairs have a
  * soft one (a mistyped given name or DOB in one mention does not keep two groups of the same person
@@ -99,7 +125,7 @@ export function clusterProfiles(
 function compatible(
   left: readonly number[],
   right: readonly number[],
-  score: (i: number, j: number) => PairScore,
+  score: (i: number, j: number) => number,
   floor: number,
   counts: readonly number[],
 ): boolean {
@@ -110,11 +136,12 @@ function compatible(
     for (const j of right) {
       const s = score(i, j);
       const w = counts[i]! * counts[j]!;
-      if (s.conflict !== null) {
-        if (s.hard) return false;
+      const conflict = conflictOf(s);
+      if (conflict !== 0) {
+        if (conflict === hardConflict) return false;
         soft += w;
       }
-      sum += s.score * w;
+      sum += scoreOf(s) * w;
       pairs += w;
     }
   }

@@ -95,22 +95,21 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, exp
   const comparisons: Comparison[] = explain ? [] : noComparisons;
   let conflict: string | null = null;
   let soft: string | null = null;
-  const sum = { score: 0 };
-  const add = explain
-    ? (field: string, level: string, weight: number) => {
-        sum.score += weight;
-        comparisons.push({ field, level, weight });
-      }
-    : (_field: string, _level: string, weight: number) => {
-        sum.score += weight;
-      };
+  // The weights are summed in the order the fields are listed (the same sum, to the last bit).
+  let score = 0;
   if (a.code !== null || b.code !== null) {
-    if (a.code === b.code) add("code", "exact", weights.code.exact);
+    if (a.code === b.code) score += listed(comparisons, explain, "code", "exact", weights.code.exact);
     else conflict = a.code !== null && b.code !== null ? "different role codes" : "a role code and a name";
   }
   const nhsAgree = a.nhs !== null && a.nhs === b.nhs;
   if (a.nhs !== null && b.nhs !== null) {
-    add("nhs", nhsAgree ? "exact" : "differ", nhsAgree ? weights.nhs.exact : weights.nhs.differ);
+    score += listed(
+      comparisons,
+      explain,
+      "nhs",
+      nhsAgree ? "exact" : "differ",
+      nhsAgree ? weights.nhs.exact : weights.nhs.differ,
+    );
     if (!nhsAgree) conflict ??= "different NHS numbers";
   }
   // Names are compared as written and, when both have two parts and disagree, with one side's order
@@ -127,19 +126,20 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, exp
       names.family === "differ" ||
       names.family === "similar")
   ) {
-    const other = compareNames(a, swapNames(b), tf);
+    const other = compareNames(a, swappedNames(b), tf);
     if (other.givenWeight + other.familyWeight - 1 > names.givenWeight + names.familyWeight) {
       names = other;
       swapped = true;
     }
   }
-  if (swapped) add("name order", "swapped", -1);
-  if (names.given !== null) add("given", names.given, names.givenWeight);
-  if (names.family !== null) add("family", names.family, names.familyWeight);
+  if (swapped) score += listed(comparisons, explain, "name order", "swapped", -1);
+  if (names.given !== null) score += listed(comparisons, explain, "given", names.given, names.givenWeight);
+  if (names.family !== null)
+    score += listed(comparisons, explain, "family", names.family, names.familyWeight);
   if (names.given === "differ" && !nhsAgree) soft ??= "different given names";
   const dob = dobLevel(a.dob, b.dob);
   if (dob !== null) {
-    add("dob", dob, weights.dob[dob]);
+    score += listed(comparisons, explain, "dob", dob, weights.dob[dob]);
     if (dob === "differ" && !nhsAgree) soft ??= "different dates of birth";
   }
   if (a.postcode !== null && b.postcode !== null) {
@@ -149,11 +149,17 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, exp
         : a.postcode.slice(0, -2) === b.postcode.slice(0, -2)
           ? "sector"
           : "differ";
-    add("postcode", level, weights.postcode[level]);
+    score += listed(comparisons, explain, "postcode", level, weights.postcode[level]);
   }
   if (a.sex !== null && b.sex !== null) {
     const same = a.sex === b.sex;
-    add("sex", same ? "same" : "differ", same ? weights.sex.same : weights.sex.differ);
+    score += listed(
+      comparisons,
+      explain,
+      "sex",
+      same ? "same" : "differ",
+      same ? weights.sex.same : weights.sex.differ,
+    );
     if (!same) conflict ??= "different sex";
   }
   const role: RoleRelation =
@@ -161,21 +167,33 @@ export function compareProfiles(a: Profile, b: Profile, tf: TermFrequencies, exp
       ? "missing"
       : roleRelation({ role: a.role, kind: a.roleKind }, { role: b.role, kind: b.roleKind });
   if (role !== "missing") {
-    add("role", role, weights.role[role]);
+    score += listed(comparisons, explain, "role", role, weights.role[role]);
     if (role === "conflict") conflict ??= "roles that one person cannot hold";
   }
   if ((a.adultTitle && isChildRole(b.role)) || (b.adultTitle && isChildRole(a.role))) {
     conflict ??= "an adult's title and a child's role";
   }
   if (a.children.length > 0 && b.children.some((c) => a.children.includes(c))) {
-    add("household", "shared", weights.household.shared);
+    score += listed(comparisons, explain, "household", "shared", weights.household.shared);
   }
   return {
-    score: Math.round(sum.score * 100) / 100,
+    score: Math.round(score * 100) / 100,
     comparisons,
     conflict: conflict ?? soft,
     hard: conflict !== null,
   };
+}
+
+/** A comparison's weight, listed when an explanation is asked for. */
+function listed(
+  comparisons: Comparison[],
+  explain: boolean,
+  field: string,
+  level: string,
+  weight: number,
+): number {
+  if (explain) comparisons.push({ field, level, weight });
+  return weight;
 }
 
 function compareNames(a: Profile, b: Profile, tf: TermFrequencies): Names {
@@ -197,6 +215,18 @@ function compareNames(a: Profile, b: Profile, tf: TermFrequencies): Names {
           ? (tf.family.get(a.family!) ?? weights.family.exact)
           : weights.family[family],
   };
+}
+
+/** Each profile's swapped reading, made once: a profile is compared with many others. */
+const swapped = new WeakMap<Profile, Profile>();
+
+function swappedNames(p: Profile): Profile {
+  let other = swapped.get(p);
+  if (other === undefined) {
+    other = swapNames(p);
+    swapped.set(p, other);
+  }
+  return other;
 }
 
 /** The profile with given and family names exchanged (for a surname written first). */
@@ -221,7 +251,7 @@ function givenLevel(a: Profile, b: Profile): GivenLevel | null {
   if (x === null || y === null) return null;
   if (x === y) return "exact";
   if (x.length === 1 || y.length === 1) return x[0] === y[0] ? "initial" : "differ";
-  const relation = a.givenGroups.length > 0 && b.givenGroups.length > 0 ? givenNameRelation(x, y) : null;
+  const relation = a.givenGroups.length > 0 && b.givenGroups.length > 0 ? relationOf(x, y) : null;
   if (relation === "variant") return "variant";
   if (Math.min(x.length, y.length) >= 2 && oneEditApart(x, y)) return "typo";
   const jw = jaroWinkler(x, y);
@@ -233,6 +263,26 @@ function givenLevel(a: Profile, b: Profile): GivenLevel | null {
     return "similar";
   }
   return "differ";
+}
+
+/** givenNameRelation of each pair of given names, read once (by name, then name: no key is built). */
+const relations = new Map<string, Map<string, ReturnType<typeof givenNameRelation>>>();
+
+function relationOf(x: string, y: string): ReturnType<typeof givenNameRelation> {
+  let row = relations.get(x);
+  if (row === undefined) {
+    // A long run meets a bounded set of names; the cap keeps a library caller's memory bounded too.
+    if (relations.size > 10_000) relations.clear();
+    row = new Map();
+    relations.set(x, row);
+  }
+  let relation = row.get(y);
+  if (relation === undefined) {
+    relation = givenNameRelation(x, y);
+    if (row.size > 10_000) row.clear();
+    row.set(y, relation);
+  }
+  return relation;
 }
 
 type FamilyLevel = keyof Levels["family"];

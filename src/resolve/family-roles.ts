@@ -99,8 +99,17 @@ export function resolveRoleMentions(
   const sets = new Map<number, number[]>();
   roleOnly.forEach((_m, i) => {
     const root = find(i);
-    sets.set(root, [...(sets.get(root) ?? []), i]);
+    const set = sets.get(root);
+    if (set === undefined) sets.set(root, [i]);
+    else set.push(i);
   });
+  // The name of each child named in a role's family, read once per child (the mentions attached below
+  // have no name, so they never change it).
+  const childNames = new Map<number, string | undefined>();
+  const nameOfChild = (c: number): string | undefined => {
+    if (!childNames.has(c)) childNames.set(c, rankNames(named[c]!.mentions)[0]);
+    return childNames.get(c);
+  };
   const result: Group[] = [];
   for (const indices of sets.values()) {
     const mentions = indices.map((i) => roleOnly[i]!);
@@ -114,7 +123,7 @@ export function resolveRoleMentions(
       const candidates = new Set(childGroups.flatMap((c) => [...(holders.get(`${role}|${c}`) ?? [])]));
       if (candidates.size === 1) {
         const target = named[[...candidates][0]!]!;
-        const childName = rankNames(named[childGroups[0]!]!.mentions)[0] ?? "the child";
+        const childName = nameOfChild(childGroups[0]!) ?? "the child";
         const holder = (target.mentions.find((m) => m.mention.role === role) ?? target.mentions[0]!).mention
           .text;
         for (const m of mentions) {
@@ -131,7 +140,7 @@ export function resolveRoleMentions(
         continue;
       }
     }
-    const childName = childGroups.length > 0 ? rankNames(named[childGroups[0]!]!.mentions)[0] : undefined;
+    const childName = childGroups.length > 0 ? nameOfChild(childGroups[0]!) : undefined;
     const label = role ?? "person";
     result.push({
       keys:

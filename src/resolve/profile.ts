@@ -52,6 +52,65 @@ function sound(word: string): string {
   return code;
 }
 
+/** What a profile reads from a given name, a family name and a name: the same for every mention of it. */
+interface GivenPart {
+  givenNames: readonly string[];
+  given: string | null;
+  givenGroups: readonly string[];
+  givenSound: string | null;
+}
+interface FamilyPart {
+  family: string | null;
+  barrels: readonly string[];
+  familySounds: readonly string[];
+}
+
+const noGiven: GivenPart = { givenNames: [], given: null, givenGroups: [], givenSound: null };
+const noFamily: FamilyPart = { family: null, barrels: [], familySounds: [] };
+const givenParts = new Map<string, GivenPart>();
+const familyParts = new Map<string, FamilyPart>();
+const codes = new Map<string, string | null>();
+
+/** Reads a value once per distinct input: names repeat in every row of a family. */
+function remember<T>(cache: Map<string, T>, input: string, read: (input: string) => T): T {
+  let value = cache.get(input);
+  if (value === undefined && !cache.has(input)) {
+    value = read(input);
+    // A long run meets a bounded set of names; the cap keeps a library caller's memory bounded too.
+    if (cache.size > 100_000) cache.clear();
+    cache.set(input, value);
+  }
+  return value as T;
+}
+
+// A role code (GP1) or a person code as reviews write them (Child A, Adult Male 1): one code, one person.
+const codeOf = (name: string): string | null =>
+  remember(codes, name, (n) =>
+    isRoleCode(n) || isPersonCode(n) ? n.replace(/\s+/g, "").toUpperCase() : null,
+  );
+
+const givenOf = (text: string): GivenPart =>
+  remember(givenParts, text, (t) => {
+    const givenNames = nameKey(t).split(" ");
+    const given = givenNames[0] ?? null;
+    return {
+      givenNames,
+      given,
+      givenGroups: given === null ? [] : givenNameGroups(given),
+      givenSound: given === null ? null : sound(given) || null,
+    };
+  });
+
+const familyOf = (text: string): FamilyPart =>
+  remember(familyParts, text, (t) => {
+    const barrels = familyBarrels(t);
+    return {
+      family: familyKey(t) || null,
+      barrels,
+      familySounds: [...new Set(barrels.map(sound).filter((s) => s !== ""))],
+    };
+  });
+
 /**
  * Builds the profile of a named mention in its row's context.
  * @param mention the mention (with a name)
@@ -59,47 +118,62 @@ function sound(word: string): string {
  * @returns the profile
  */
 export function toProfile(mention: PersonMention, children: readonly string[]): Profile {
-  // A role code (GP1) or a person code as reviews write them (Child A, Adult Male 1): one code, one person.
-  const code =
-    mention.name !== null && (isRoleCode(mention.name) || isPersonCode(mention.name))
-      ? mention.name.replace(/\s+/g, "").toUpperCase()
-      : null;
-  const givenNames = code === null && mention.given !== null ? nameKey(mention.given).split(" ") : [];
-  const given = givenNames[0] ?? null;
-  const family = code === null && mention.family !== null ? familyKey(mention.family) || null : null;
-  const barrels = code === null && mention.family !== null ? familyBarrels(mention.family) : [];
-  const profile: Profile = {
-    key: "",
+  const { code, givenPart, familyPart, household, key } = readMention(mention, children);
+  return {
+    key,
     mention,
-    given,
-    givenNames,
-    givenGroups: given === null ? [] : givenNameGroups(given),
-    givenSound: given === null ? null : sound(given) || null,
-    family,
-    barrels,
-    familySounds: [...new Set(barrels.map(sound).filter((s) => s !== ""))],
+    given: givenPart.given,
+    givenNames: [...givenPart.givenNames],
+    givenGroups: givenPart.givenGroups,
+    givenSound: givenPart.givenSound,
+    family: familyPart.family,
+    barrels: [...familyPart.barrels],
+    familySounds: [...familyPart.familySounds],
     dob: mention.dob,
     nhs: mention.nhsValid ? mention.nhs : null,
     postcode: mention.postcode ?? null,
     sex: mention.sex,
     role: mention.role,
     roleKind: mention.roleKind,
-    adultTitle: mention.title !== null && adultTitles.has(mention.title),
+    adultTitle: isAdult(mention),
     code,
-    children: [...new Set(children)].sort(),
+    children: household,
   };
-  profile.key = [
+}
+
+/**
+ * The key of the profile a named mention would have ({@link toProfile}'s `key`), without building it:
+ * most mentions repeat a profile already made.
+ * @param mention the mention (with a name)
+ * @param children folded names of the named children of its row, other than itself
+ * @returns the profile's key
+ */
+export function profileKey(mention: PersonMention, children: readonly string[]): string {
+  return readMention(mention, children).key;
+}
+
+function isAdult(mention: PersonMention): boolean {
+  return mention.title !== null && adultTitles.has(mention.title);
+}
+
+function readMention(mention: PersonMention, children: readonly string[]) {
+  // A role code (GP1) or a person code as reviews write them (Child A, Adult Male 1): one code, one person.
+  const code = mention.name === null ? null : codeOf(mention.name);
+  const givenPart = code === null && mention.given !== null ? givenOf(mention.given) : noGiven;
+  const familyPart = code === null && mention.family !== null ? familyOf(mention.family) : noFamily;
+  const household = children.length === 0 ? [] : [...new Set(children)].sort();
+  const key = [
     code ?? "",
-    givenNames.join(" "),
-    family ?? "",
-    profile.dob ?? "",
-    profile.nhs ?? "",
-    profile.postcode ?? "",
-    profile.sex ?? "",
-    profile.role ?? "",
-    profile.roleKind ?? "",
-    profile.adultTitle ? "adult" : "",
-    profile.children.join(","),
+    givenPart.givenNames.join(" "),
+    familyPart.family ?? "",
+    mention.dob ?? "",
+    (mention.nhsValid ? mention.nhs : null) ?? "",
+    mention.postcode ?? "",
+    mention.sex ?? "",
+    mention.role ?? "",
+    mention.roleKind ?? "",
+    isAdult(mention) ? "adult" : "",
+    household.join(","),
   ].join("|");
-  return profile;
+  return { code, givenPart, familyPart, household, key };
 }

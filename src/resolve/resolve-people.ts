@@ -8,7 +8,7 @@ import { termFrequencies } from "./compare.js";
 import { resolveRoleMentions } from "./family-roles.js";
 import { buildPerson, type Group } from "./person.js";
 import type { PlacedMention } from "./placed-mention.js";
-import { type Profile, toProfile } from "./profile.js";
+import { type Profile, profileKey, toProfile } from "./profile.js";
 
 export type { PlacedMention } from "./placed-mention.js";
 
@@ -81,13 +81,14 @@ export function resolvePeople(
         return;
       }
       const own = key(mention.name);
-      const profile = toProfile(
-        mention,
-        children.filter((c) => c !== own),
-      );
-      const entry = byKey.get(profile.key);
-      if (entry === undefined) byKey.set(profile.key, { profile, mentions: [placed] });
-      else entry.mentions.push(placed);
+      const others = children.filter((c) => c !== own);
+      const entry = byKey.get(profileKey(mention, others));
+      if (entry !== undefined) {
+        entry.mentions.push(placed);
+        return;
+      }
+      const profile = toProfile(mention, others);
+      byKey.set(profile.key, { profile, mentions: [placed] });
     });
   }
   const entries = [...byKey.values()].sort((a, b) => compareText(a.profile.key, b.profile.key));
