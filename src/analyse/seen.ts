@@ -158,6 +158,12 @@ const afterTail = {
 };
 const negativeLead = new RegExp(`\\b(?:${negativeWords})\\s+`, "iuy");
 const seeingLead = new RegExp(`\\b(?:${seeingWords})\\s+`, "iuy");
+/** A verb anywhere in a sentence, and a seeing word anywhere: without them a sentence matches neither pattern. */
+const anyVerb = {
+  child: new RegExp(`\\b(?:${childVerbs})\\b`, "iu"),
+  adult: new RegExp(`\\b(?:${adultVerbs})\\b`, "iu"),
+};
+const anySeeing = new RegExp(`\\b(?:${seeingWords})\\s`, "iu");
 
 /** A term as the scan reads it: its words (one string per character); `\s+` joins them. */
 type ScanTerm = readonly (readonly string[])[];
@@ -226,11 +232,13 @@ function includesAny(text: string, words: readonly string[]): boolean {
 /** {@link recordsSeen} by a scan for the terms: the same matches as the person's patterns, none compiled. */
 function scanSeen(text: string, scan: Scan, adult: boolean): "seen" | "not-seen" | null {
   const tail = adult ? afterTail.adult : afterTail.child;
+  const verb = adult ? anyVerb.adult : anyVerb.child;
   let seen = false;
   let notSeen = false;
   for (const sentence of text.split(/[.;!?\n]+/)) {
     // `after`: a term at a word boundary, then the words up to a verb.
-    for (let at = 0; at < sentence.length; at++) {
+    const verbs = verb.test(sentence);
+    for (let at = 0; verbs && at < sentence.length; at++) {
       if (!boundaryAt(sentence, at)) continue;
       const code = lowerAscii(sentence.charCodeAt(at));
       for (let t = 0; t < scan.terms.length; t++) {
@@ -248,7 +256,8 @@ function scanSeen(text: string, scan: Scan, adult: boolean): "seen" | "not-seen"
       }
     }
     // `before`: "saw", "checks on" (perhaps after "no"), up to two words, then a term.
-    for (let at = 0; at < sentence.length; at++) {
+    const seeing = anySeeing.test(sentence);
+    for (let at = 0; seeing && at < sentence.length; at++) {
       if (!boundaryAt(sentence, at)) continue;
       const code = lowerAscii(sentence.charCodeAt(at));
       let end = -1;
