@@ -52,38 +52,70 @@ export function blockingKeys(p: Profile): string[] {
  * @returns pairs as [i, j]
  */
 export function candidatePairs(profiles: readonly Profile[], maxBlock: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  forEachCandidatePair(profiles, maxBlock, (i, j) => pairs.push([i, j]));
+  return pairs;
+}
+
+/**
+ * Calls `visit(i, j)` (i < j) once for each candidate pair of {@link candidatePairs}, without holding
+ * them: a review of a million rows has tens of millions, more than a JavaScript Set or Map can hold.
+ * Pairs are made unique per lower index, in ascending order of i.
+ * @param profiles the profiles, in their canonical order
+ * @param maxBlock the largest block compared in full
+ * @param visit called once per pair
+ */
+export function forEachCandidatePair(
+  profiles: readonly Profile[],
+  maxBlock: number,
+  visit: (i: number, j: number) => void,
+): void {
   const blocks = new Map<string, number[]>();
-  profiles.forEach((p, i) => {
-    for (const key of blockingKeys(p)) {
+  const keysOf: string[][] = profiles.map((p, i) => {
+    const keys = blockingKeys(p);
+    for (const key of keys) {
       const list = blocks.get(key);
+      // A key given twice by one profile counts twice in its block's size, as it always has.
       if (list === undefined) blocks.set(key, [i]);
       else list.push(i);
     }
+    return keys;
   });
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  const n = profiles.length;
-  const add = (i: number, j: number) => {
-    const x = Math.min(i, j);
-    const y = Math.max(i, j);
-    const id = x * n + y;
-    if (seen.has(id)) return;
-    seen.add(id);
-    pairs.push([x, y]);
+  // Each list is in ascending order (profiles are read in order): a profile's partners are those after it.
+  const partners = new Set<number>();
+  const after = (list: readonly number[] | undefined, i: number): void => {
+    if (list === undefined) return;
+    for (let q = firstAfter(list, i); q < list.length; q++) partners.add(list[q]!);
   };
-  for (const [key, members] of blocks) {
-    if (key.startsWith("S|")) continue;
-    if (key.startsWith("H|")) {
-      const spokes = blocks.get(`S${key.slice(1)}`) ?? [];
-      if (members.length + spokes.length > maxBlock) continue;
-      const all = [...members, ...spokes];
-      for (const i of members) for (const j of all) if (i !== j) add(i, j);
-      continue;
+  for (let i = 0; i < profiles.length; i++) {
+    partners.clear();
+    for (const key of keysOf[i]!) {
+      const hub = key.startsWith("H|");
+      if (hub || key.startsWith("S|")) {
+        // A given name alone (the hub) pairs with every profile of that name; spokes pair only with hubs.
+        const hubs = blocks.get(`H${key.slice(1)}`);
+        const spokes = blocks.get(`S${key.slice(1)}`);
+        if ((hubs?.length ?? 0) + (spokes?.length ?? 0) > maxBlock) continue;
+        after(hubs, i);
+        if (hub) after(spokes, i);
+        continue;
+      }
+      const members = blocks.get(key)!;
+      if (members.length < 2 || members.length > maxBlock) continue;
+      after(members, i);
     }
-    if (members.length < 2 || members.length > maxBlock) continue;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) add(members[x]!, members[y]!);
-    }
+    for (const j of [...partners].sort((x, y) => x - y)) visit(i, j);
   }
-  return pairs;
+}
+
+/** The position of the first index above `i` in an ascending list of indices. */
+function firstAfter(list: readonly number[], i: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]! <= i) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -24,7 +24,7 @@ export interface Clustering {
  * soft one (different given names or dates of birth), and their mean score is at least `floor`. A weak
  * middle link therefore cannot join two people who are plainly different.
  * @param profiles the profiles in canonical order
- * @param pairs candidate pairs from blocking
+ * @param pairs candidate pairs from blocking, each once: a list, or a function that visits them
  * @param tf name frequencies
  * @param threshold the least score that joins a pair
  * @param floor the least mean score across two groups for them to join
@@ -33,7 +33,7 @@ export interface Clustering {
  */
 export function clusterProfiles(
   profiles: readonly Profile[],
-  pairs: readonly (readonly [number, number])[],
+  pairs: readonly (readonly [number, number])[] | ((visit: (i: number, j: number) => void) => void),
   tf: TermFrequencies,
   threshold: number,
   floor: number,
@@ -54,14 +54,20 @@ export function clusterProfiles(
     return found;
   };
   const edges: { i: number; j: number; s: number }[] = [];
-  for (const [i, j] of pairs) {
-    // Blocking gives each pair once, so it is scored here without a look in the cache (kept for `compatible`).
+  const candidate = (i: number, j: number): void => {
+    // Blocking gives each pair once, so it is scored here without a look in the cache. Only the edges are
+    // kept for `compatible` (the others are scored again if asked): a million rows give tens of millions
+    // of candidates, more than a Map can hold.
     const x = Math.min(i, j);
     const y = Math.max(i, j);
     const s = packScore(compareProfiles(profiles[x]!, profiles[y]!, tf));
-    cache.set(x * n + y, s);
-    if (conflictOf(s) === 0 && scoreOf(s) >= threshold) edges.push({ i, j, s: scoreOf(s) });
-  }
+    if (conflictOf(s) === 0 && scoreOf(s) >= threshold) {
+      cache.set(x * n + y, s);
+      edges.push({ i, j, s: scoreOf(s) });
+    }
+  };
+  if (typeof pairs === "function") pairs(candidate);
+  else for (const [i, j] of pairs) candidate(i, j);
   edges.sort((x, y) => y.s - x.s || x.i - y.i || x.j - y.j);
   const parent = profiles.map((_p, i) => i);
   const members = profiles.map((_p, i) => [i]);

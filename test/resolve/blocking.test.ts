@@ -1,8 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PersonMention } from "../../src/model/normalised.js";
 import { readMention } from "../../src/normalise/people/people-cell.js";
-import { blockingKeys, candidatePairs } from "../../src/resolve/blocking.js";
-import { toProfile } from "../../src/resolve/profile.js";
+import { blockingKeys, candidatePairs, forEachCandidatePair } from "../../src/resolve/blocking.js";
+import { type Profile, toProfile } from "../../src/resolve/profile.js";
 
 const profile = (text: string, patch: Partial<PersonMention> = {}) =>
   toProfile({ ...readMention(text), ...patch }, []);
@@ -45,5 +46,61 @@ describe("candidatePairs", () => {
   it("skips a block larger than the limit", () => {
     const profiles = [profile("Sarah Jones"), profile("Sara Jones")];
     expect(candidatePairs(profiles, 1)).toEqual([]);
+  });
+});
+
+/** Every pair sharing a key, as blocking defines it, found the plain way: one set of all pairs. */
+function referencePairs(profiles: readonly Profile[], maxBlock: number): string[] {
+  const blocks = new Map<string, number[]>();
+  profiles.forEach((p, i) => {
+    for (const key of blockingKeys(p)) blocks.set(key, [...(blocks.get(key) ?? []), i]);
+  });
+  const pairs = new Set<string>();
+  const add = (i: number, j: number) => {
+    if (i !== j) pairs.add(`${Math.min(i, j)}:${Math.max(i, j)}`);
+  };
+  for (const [key, members] of blocks) {
+    if (key.startsWith("S|")) continue;
+    if (key.startsWith("H|")) {
+      const spokes = blocks.get(`S${key.slice(1)}`) ?? [];
+      if (members.length + spokes.length > maxBlock) continue;
+      for (const i of members) for (const j of [...members, ...spokes]) add(i, j);
+      continue;
+    }
+    if (members.length < 2 || members.length > maxBlock) continue;
+    for (const i of members) for (const j of members) add(i, j);
+  }
+  return [...pairs].sort();
+}
+
+describe("forEachCandidatePair", () => {
+  const names = [
+    "Sarah Jones",
+    "Sara Jones",
+    "Ms Jones",
+    "Danny",
+    "Daniel Smith",
+    "Dan Smith",
+    "JONES Sarah",
+    "Liam",
+  ];
+  it("visits each pair of profiles sharing a key once, lower index first, whatever the block limit", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...names), { maxLength: 14 }),
+        fc.integer({ min: 1, max: 12 }),
+        (list, maxBlock) => {
+          const profiles = list.map((name) => profile(name));
+          const visited: string[] = [];
+          forEachCandidatePair(profiles, maxBlock, (i, j) => {
+            expect(i).toBeLessThan(j);
+            visited.push(`${i}:${j}`);
+          });
+          expect(new Set(visited).size).toBe(visited.length);
+          expect(visited.sort()).toEqual(referencePairs(profiles, maxBlock));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
