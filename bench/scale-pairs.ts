@@ -6,7 +6,7 @@ import { mergeRecords } from "../src/merge/merge-events.js";
 import type { NormalisedRecord } from "../src/model/normalised.js";
 import { normaliseRecord } from "../src/normalise/normalise-record.js";
 import { nameKey } from "../src/normalise/people/name.js";
-import { candidatePairs } from "../src/resolve/blocking.js";
+import { forEachCandidatePair } from "../src/resolve/blocking.js";
 import { type Profile, toProfile } from "../src/resolve/profile.js";
 import { defaultResolveOptions, resolvePeople } from "../src/resolve/resolve-people.js";
 import { type GeneratedReview, reviewSources } from "../src/testing/generate-review.js";
@@ -48,7 +48,9 @@ export async function countCandidatePairs(review: GeneratedReview): Promise<Stag
       }
     }
     const sorted = [...profiles.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    resolve = candidatePairs(sorted, defaultResolveOptions.maxBlock).length;
+    let count = 0;
+    forEachCandidatePair(sorted, defaultResolveOptions.maxBlock, () => count++);
+    resolve = count;
   } catch {
     resolve = null;
   }
