@@ -17,7 +17,12 @@ interface CompiledLexicon {
    * but a word boundary): such a lexicon is scanned entry by entry.
    */
   anyTerm: RegExp | undefined;
+  /** Texts already read (returns repeat their wording: "DNA", "Letter sent"), oldest dropped first. */
+  read: Map<string, readonly CategoryMatch[]>;
 }
+
+const maxCachedTexts = 10_000;
+const maxCachedLength = 2_000;
 
 const cache = new WeakMap<readonly LexiconEntry[], CompiledLexicon>();
 
@@ -44,6 +49,7 @@ function compile(lexicon: readonly LexiconEntry[]): CompiledLexicon {
         pattern: new RegExp(`${before}(?:${alternations[i]})${after}`, empty ? "giu" : "iuy"),
       })),
       anyTerm: empty ? undefined : new RegExp(`${before}(?=(?:${alternations.join("|")})${after})`, "giu"),
+      read: new Map(),
     };
     cache.set(lexicon, compiled);
   }
@@ -70,6 +76,20 @@ function escapeTerm(term: string): string {
  */
 export function categorise(text: string, lexicon: readonly LexiconEntry[] = baseLexicon): CategoryMatch[] {
   const compiled = compile(lexicon);
+  if (text.length > maxCachedLength) return find(text, compiled);
+  const cached = compiled.read.get(text);
+  if (cached !== undefined) return copyMatches(cached);
+  const matches = find(text, compiled);
+  if (compiled.read.size >= maxCachedTexts) compiled.read.delete(compiled.read.keys().next().value!);
+  compiled.read.set(text, copyMatches(matches));
+  return matches;
+}
+
+function copyMatches(matches: readonly CategoryMatch[]): CategoryMatch[] {
+  return matches.map((match) => ({ category: match.category, triggers: [...match.triggers] }));
+}
+
+function find(text: string, compiled: CompiledLexicon): CategoryMatch[] {
   const anyTerm = compiled.anyTerm;
   if (anyTerm === undefined) return categoriseEntryByEntry(text, compiled.entries);
   // One scan for the places any term matches; at each, every entry tries its own pattern there. An entry's

@@ -118,6 +118,20 @@ describe("categorise", () => {
     ]);
   });
 
+  it("reads a text again to the same matches, each call with its own arrays", () => {
+    const text = "Drunk, smelled of alcohol. WNB";
+    const first = categorise(text);
+    first[0]!.triggers.push("changed");
+    first.pop();
+    expect(categorise(text)).toEqual([
+      { category: "missed-appointment", triggers: ["WNB"] },
+      { category: "substance-misuse", triggers: ["Drunk", "smelled of alcohol"] },
+    ]);
+    expect(categorise(text, [{ category: "x", terms: ["wnb"] }])).toEqual([
+      { category: "x", triggers: ["WNB"] },
+    ]);
+  });
+
   it("lets an entry opt out of negation", () => {
     const lexicon: LexiconEntry[] = [{ category: "x", terms: ["alcohol"], negatable: false }];
     expect(categorise("no alcohol", lexicon)).toEqual([{ category: "x", triggers: ["alcohol"] }]);
