@@ -1,7 +1,7 @@
-import { compareText, rowKey } from "../model/content-id.js";
+import { compareText } from "../model/content-id.js";
 import type { NormalisedRecord } from "../model/normalised.js";
 import { type Group, rankNames } from "./person.js";
-import type { PlacedMention } from "./placed-mention.js";
+import { type PlacedMention, rowKeys } from "./placed-mention.js";
 
 const adultTitles = new Set(["Mr", "Mrs", "Ms", "Dr"]);
 
@@ -37,9 +37,19 @@ export function resolveRoleMentions(
   records: readonly Pick<NormalisedRecord, "source" | "people">[],
   named: readonly Group[],
 ): Group[] {
-  const groupOfMention = new Map<string, number>();
+  const rowKey = rowKeys();
+  // The named group of each mention, by row then index.
+  const groupOfMention = new Map<string, number[]>();
   named.forEach((group, g) => {
-    for (const m of group.mentions) groupOfMention.set(`${rowKey(m.source)}#${m.index}`, g);
+    for (const m of group.mentions) {
+      const key = rowKey(m.source);
+      const row = groupOfMention.get(key);
+      if (row === undefined) {
+        const fresh: number[] = [];
+        fresh[m.index] = g;
+        groupOfMention.set(key, fresh);
+      } else row[m.index] = g;
+    }
   });
   // A child: written as a child somewhere, or never given any role or adult title anywhere (the baby a
   // health visitor names beside "Mother" in every row).
@@ -56,7 +66,8 @@ export function resolveRoleMentions(
   const holders = new Map<string, Set<number>>();
   for (const record of records) {
     const key = rowKey(record.source);
-    const groups = record.people.map((_p, i) => groupOfMention.get(`${key}#${i}`));
+    const row = groupOfMention.get(key);
+    const groups = record.people.map((_p, i) => row?.[i]);
     const children = [...new Set(groups.filter((g): g is number => g !== undefined && isChild[g]!))].sort(
       (a, b) => a - b,
     );

@@ -1,13 +1,13 @@
 import type { MatchMerge, Person } from "../model/chronology.js";
-import { compareText, rowKey } from "../model/content-id.js";
+import { compareText } from "../model/content-id.js";
 import type { NormalisedRecord } from "../model/normalised.js";
 import { nameKey } from "../normalise/people/name.js";
-import { candidatePairs } from "./blocking.js";
+import { forEachCandidatePair } from "./blocking.js";
 import { clusterProfiles } from "./cluster.js";
 import { termFrequencies } from "./compare.js";
 import { resolveRoleMentions } from "./family-roles.js";
 import { buildPerson, type Group } from "./person.js";
-import type { PlacedMention } from "./placed-mention.js";
+import { type PlacedMention, rowKeys } from "./placed-mention.js";
 import { type Profile, profileKey, toProfile } from "./profile.js";
 
 export type { PlacedMention } from "./placed-mention.js";
@@ -97,7 +97,7 @@ export function resolvePeople(
   const counts = entries.map((e) => e.mentions.length);
   const clustering = clusterProfiles(
     profiles,
-    candidatePairs(profiles, maxBlock),
+    (visit) => forEachCandidatePair(profiles, maxBlock, visit),
     tf,
     threshold,
     floor,
@@ -130,13 +130,18 @@ export function resolvePeople(
   const groups = [...named, ...resolveRoleMentions(roleOnly, sorted, named)];
   const personOf = new Map<string, string[]>();
   const people: Person[] = [];
+  const rowKey = rowKeys();
   for (const group of groups) {
     const person = buildPerson(group, threshold);
     people.push(person);
     for (const placed of group.mentions) {
-      const ids = personOf.get(rowKey(placed.source)) ?? [];
-      ids[placed.index] = person.id;
-      personOf.set(rowKey(placed.source), ids);
+      const key = rowKey(placed.source);
+      const ids = personOf.get(key);
+      if (ids === undefined) {
+        const fresh: string[] = [];
+        fresh[placed.index] = person.id;
+        personOf.set(key, fresh);
+      } else ids[placed.index] = person.id;
     }
   }
   people.sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
