@@ -64,8 +64,8 @@ export function buildEvent(cluster: readonly MergeUnit[], options: ResolvedMerge
     (options.from !== undefined && end <= options.from) || (options.to !== undefined && start >= options.to);
   const event: ChronologyEvent = {
     id: contentId("e", keys),
-    start: new Date(start).toISOString(),
-    end: new Date(end).toISOString(),
+    start: isoOf(start),
+    end: isoOf(end),
     precision: finest,
     approximate,
     dateText: unique(rows.map(({ record }) => record.date.text)),
@@ -84,6 +84,20 @@ export function buildEvent(cluster: readonly MergeUnit[], options: ResolvedMerge
       ? [...cluster[0]!.names].sort(compareText)
       : [...new Set(cluster.flatMap((unit) => unit.names))].sort(compareText);
   return { event, start, end, sequence: sequence === Number.POSITIVE_INFINITY ? null : sequence, names };
+}
+
+/** ISO text of each instant written: events of one day share their midnights. */
+const isoTexts = new Map<number, string>();
+
+function isoOf(instant: number): string {
+  let text = isoTexts.get(instant);
+  if (text === undefined) {
+    text = new Date(instant).toISOString();
+    // A long run meets a bounded set of instants; the cap keeps a library caller's memory bounded too.
+    if (isoTexts.size > 100_000) isoTexts.clear();
+    isoTexts.set(instant, text);
+  }
+  return text;
 }
 
 /** Each agency's account, attributed ("Police: ..."), one a line; unattributed when there is one. */
