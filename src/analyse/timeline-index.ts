@@ -13,6 +13,8 @@ export interface TimelineIndex {
   position: ReadonlyMap<MergedEvent, number>;
   /** The events naming each person id, in timeline order (an event once per person). */
   byPerson: ReadonlyMap<string, readonly MergedEvent[]>;
+  /** The positions in `events` of each person's events (`byPerson` as numbers: joined without lookups). */
+  positionsByPerson: ReadonlyMap<string, readonly number[]>;
   /** Whether `events` are in ascending `start` order (a merged timeline always is). */
   sorted: boolean;
 }
@@ -38,17 +40,23 @@ export function timelineIndex(timeline: readonly MergedEvent[]): TimelineIndex {
   const events = agencyEvents(timeline);
   const position = new Map<MergedEvent, number>();
   const byPerson = new Map<string, MergedEvent[]>();
+  const positionsByPerson = new Map<string, number[]>();
   let sorted = true;
   events.forEach((event, i) => {
     position.set(event, i);
     if (i > 0 && events[i - 1]!.start > event.start) sorted = false;
     for (const id of new Set(event.event.people)) {
       const list = byPerson.get(id);
-      if (list === undefined) byPerson.set(id, [event]);
-      else list.push(event);
+      if (list === undefined) {
+        byPerson.set(id, [event]);
+        positionsByPerson.set(id, [i]);
+      } else {
+        list.push(event);
+        positionsByPerson.get(id)!.push(i);
+      }
     }
   });
-  const index = { events, position, byPerson, sorted };
+  const index = { events, position, byPerson, positionsByPerson, sorted };
   indexes.set(timeline, { indexed: [...timeline], index });
   return index;
 }
@@ -70,12 +78,22 @@ function sameEvents(indexed: readonly MergedEvent[], timeline: readonly MergedEv
  * eventsNaming(timelineIndex(events), ["p-liam", "p-sarah"]).length // 20
  */
 export function eventsNaming(index: TimelineIndex, ids: Iterable<string>): MergedEvent[] {
-  const lists: (readonly MergedEvent[])[] = [];
+  // The people's positions joined: the same events as the union of their lists, found without lookups.
+  const lists: (readonly number[])[] = [];
+  let count = 0;
   for (const id of new Set(ids)) {
-    const list = index.byPerson.get(id);
-    if (list !== undefined) lists.push(list);
+    const list = index.positionsByPerson.get(id);
+    if (list !== undefined && list.length > 0) {
+      lists.push(list);
+      count += list.length;
+    }
   }
-  return unionInOrder(index, lists);
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!.map((at) => index.events[at]!);
+  const positions = new Float64Array(count);
+  let at = 0;
+  for (const list of lists) for (const position of list) positions[at++] = position;
+  return eventsAt(index, positions.sort());
 }
 
 /**
@@ -104,10 +122,14 @@ export function unionInOrder(
       if (position === undefined) return unionBySet(index, nonEmpty);
       positions[at++] = position;
     }
-  positions.sort();
+  return eventsAt(index, positions.sort());
+}
+
+/** The events at sorted positions, each once. */
+function eventsAt(index: TimelineIndex, sorted: Float64Array): MergedEvent[] {
   const union: MergedEvent[] = [];
-  for (let i = 0; i < positions.length; i++)
-    if (i === 0 || positions[i] !== positions[i - 1]) union.push(index.events[positions[i]!]!);
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) union.push(index.events[sorted[i]!]!);
   return union;
 }
 
