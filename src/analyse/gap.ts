@@ -176,8 +176,19 @@ function noContactText(empty: readonly MergedEvent[], zone: string): string {
 /** Where a gap at the start of the scope begins: the scope's start, or the subject's birth if later. */
 function scopeOpening(subject: Person, from: number | undefined, zone: string): number | undefined {
   if (from === undefined) return undefined;
-  const birth = subject.dob === null ? undefined : DateTime.fromISO(subject.dob, { zone }).toMillis();
+  if (subject.dob === null || bornWellBefore(subject.dob, from)) return from;
+  const birth = DateTime.fromISO(subject.dob, { zone }).toMillis();
   return birth !== undefined && Number.isFinite(birth) && birth > from ? birth : from;
+}
+
+/**
+ * Whether a yyyy-mm-dd date of birth is over two days before an instant: its midnight in any zone (offsets
+ * stay within a day of UTC) is then before it too, so the zone need not be read (most subjects).
+ */
+function bornWellBefore(dob: string, at: number): boolean {
+  const [y, m, d] = dob.split("-").map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  return Date.UTC(y, m - 1, d) + 2 * day <= at;
 }
 
 function openingText(subject: Person, from: number, opening: number, zone: string): string {
