@@ -27,21 +27,30 @@ export type Comparable = Pick<
 > & { agency?: string };
 
 /**
- * Whether an agency (name folded) is one that attends an emergency: the police, the ambulance service,
- * the emergency department (A&E).
+ * Whether an agency (name folded) is one that attends an emergency: the police, the ambulance service
+ * (also by its trust's initials, "WMAS"), the fire and rescue service, the emergency department (A&E).
  * @example
  * emergencyService("west midlands ambulance service") // true
  */
 export function emergencyService(agency: string): boolean {
   let attends = emergencyServices.get(agency);
   if (attends === undefined) {
-    attends = /\b(police|constabulary|ambulance|paramedics?|ed|a ?e|emergency|accident)\b/.test(agency);
+    attends = attending.test(agency);
     // A review has a handful of agencies; the cap keeps a library caller's memory bounded all the same.
     if (emergencyServices.size > 10_000) emergencyServices.clear();
     emergencyServices.set(agency, attends);
   }
   return attends;
 }
+
+/**
+ * Agencies that attend an emergency, by the words of their names (folded): the police (also the
+ * Metropolitan Police Service as "MPS" or "the Met"), the ambulance services (also by their trusts'
+ * initials: WMAS, NWAS, YAS, EMAS, EEAST, SECAmb, SCAS, SWASFT, LAS, NEAS, WAST, SAS, NIAS), paramedics, the
+ * fire and rescue service, the emergency department (ED, A&E).
+ */
+const attending =
+  /\b(police|constabulary|mps|met|ambulance|paramedics?|wmas|nwas|yas|emas|eeast|eeas|secamb|scas|swasft|swast|las|neas|wast|sas|nias|fire|rescue|frs|ed|a ?e|emergency|accident)\b/;
 
 /** Each agency's answer, read once: every pair of rows asks it again. */
 const emergencyServices = new Map<string, boolean>();
