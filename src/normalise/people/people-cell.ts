@@ -110,8 +110,17 @@ function joinPeople(pieces: readonly string[], glue: string): string[] {
   for (const piece of pieces.slice(1)) {
     const left = personCore(current);
     const right = personCore(piece);
+    const family = glue === " and " ? sharedFamilyName(left, right) : null;
+    if (family !== null) {
+      // `Mr and Mrs Smith`, `Sarah and Darren Jones`: two people, the first named with the family name written once.
+      people.push(`${left} ${family}${current.trimStart().slice(left.length)}`);
+      current = piece;
+      continue;
+    }
     const apart =
       (isFullName(right) && (isFullName(left) || isRoleText(left))) ||
+      // `Sarah and PC Jones`: a given name alone, then someone known by title or rank.
+      (glue === " and " && isGivenWord(left) && isFullName(right) && isTitled(right)) ||
       (isRoleText(left) && isRoleText(right));
     if (apart) {
       people.push(current);
@@ -120,6 +129,31 @@ function joinPeople(pieces: readonly string[], glue: string): string[] {
   }
   people.push(current);
   return people;
+}
+
+/**
+ * The family name two people joined by "and" share when it is written once, after the second: a bare
+ * title before a titled name (`Mr and Mrs Smith`), or one given name before an untitled full name
+ * (`Sarah and Darren Jones`). Null otherwise (`Sarah Jones and Darren Price` are two full names already).
+ */
+function sharedFamilyName(left: string, right: string): string | null {
+  if (left.includes(" ") || !isFullName(right)) return null;
+  const words = right.split(/\s+/);
+  const titled = nameTitles.test(words[0]!);
+  const pair = nameTitles.test(left)
+    ? titled
+    : !titled && words.length >= 2 && !policeRank.test(right) && isGivenWord(left);
+  return pair ? words[words.length - 1]! : null;
+}
+
+/** A name that starts with a title or a police rank (`Mrs Smith`, `PC Jones`). */
+function isTitled(name: string): boolean {
+  return nameTitles.test(name.split(/\s+/)[0]!) || policeRank.test(name);
+}
+
+/** One capitalised word that can be a given name: not a title, a role or a code (`Sarah`, not `Mum`, `GP1`). */
+function isGivenWord(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !nameTitles.test(word) && !isRoleText(word);
 }
 
 /** A mention without its brackets and a trailing DOB: what names or describes the person. */
@@ -382,12 +416,26 @@ function addDetail(
     }
   }
   // An unknown role for a named person ("cousin", "youth club leader") is kept as written, in lower case;
-  // capitalised words describe rather than relate ("White", "Polish") and ages ("3 yrs") are not roles.
-  if (mention.name !== null && /^\p{Ll}[\p{L}'’ -]*$/u.test(detail) && words.length <= 4) {
-    mention.role = detail.replace(/\s+/g, " ");
+  // capitalised words describe rather than relate ("White", "Polish") unless they name a relation
+  // ("Cousin", "Family Friend"), and ages ("3 yrs") are not roles.
+  const relation = kinWords.test(detail);
+  if (
+    mention.name !== null &&
+    (/^\p{Ll}[\p{L}'’ -]*$/u.test(detail) || relation) &&
+    /^[\p{L}'’ -]+$/u.test(detail) &&
+    words.length <= 4
+  ) {
+    mention.role = (relation ? detail.toLowerCase() : detail).replace(/\s+/g, " ");
     mention.roleKind = null;
   }
 }
+
+/**
+ * Words that name a relation the role vocabulary does not hold: kept as the role however they are
+ * capitalised ("Cousin", "Godmother", "Family friend").
+ */
+const kinWords =
+  /\b(?:cousins?|nieces?|nephews?|god(?:mother|father|parent|son|daughter)s?|friends?|fianc[eé]e?|housemates?|flatmates?|relatives?|relations?|in-laws?|great[- ](?:aunt|uncle|grand\w+))\b/iu;
 
 /** Sets an NHS number as written, recording whether its check digit is right. */
 export function setNhs(mention: PersonMention, text: string): void {

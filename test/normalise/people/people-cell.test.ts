@@ -146,7 +146,52 @@ describe("parsePeopleCell (people written together)", () => {
     ["Liam Jones (child - DOB 03/02/2018)", [["Liam Jones", "child", "2018-02-03"]]],
     ["Liam Jones (paternal uncle)", [["Liam Jones", "uncle", null]]],
     ["Liam Jones (aged 2)", [["Liam Jones", null, null]]],
-    ["Tom and Jerry Smith", [["Tom And Jerry Smith", null, null]]],
+    // The family name written once after two given names: two people of that name.
+    [
+      "Tom and Jerry Smith",
+      [
+        ["Tom Smith", null, null],
+        ["Jerry Smith", null, null],
+      ],
+    ],
+    [
+      "Mr and Mrs Smith",
+      [
+        ["Mr Smith", null, null],
+        ["Mrs Smith", null, null],
+      ],
+    ],
+    [
+      "Mr & Mrs Jones (parents)",
+      [
+        ["Mr Jones", null, null],
+        ["Mrs Jones", "parents", null],
+      ],
+    ],
+    [
+      "Sarah (mother) and Darren Jones (partner)",
+      [
+        ["Sarah Jones", "mother", null],
+        ["Darren Jones", "partner", null],
+      ],
+    ],
+    [
+      "Sarah Jones and Darren Price",
+      [
+        ["Sarah Jones", null, null],
+        ["Darren Price", null, null],
+      ],
+    ],
+    [
+      "Sarah and PC Jones",
+      [
+        ["Sarah", null, null],
+        ["PC Jones", "police officer", null],
+      ],
+    ],
+    ["Tom Smith (Cousin)", [["Tom Smith", "cousin", null]]],
+    ["Tom Smith (Godmother)", [["Tom Smith", "godmother", null]]],
+    ["Tom Smith (Polish)", [["Tom Smith", null, null]]],
     [
       "Sarah Jones (mother, DOB 12/04/1990), Liam Jones (child)",
       [
