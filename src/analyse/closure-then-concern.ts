@@ -3,7 +3,7 @@ import type { Flag } from "../model/chronology.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
 import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, daysLater, isoOrNull, listText } from "./describe.js";
-import { type HouseholdStay, householdOf, membersAt } from "./household.js";
+import { type HouseholdStay, householdOf, isMemberAt } from "./household.js";
 import { isProfessional } from "./people-kind.js";
 import { eventsNaming, timelineIndex } from "./timeline-index.js";
 
@@ -64,9 +64,7 @@ export function closureThenConcernCheck(input: CheckInput, options: ClosureThenC
     // The households of the subjects the closure is about (a subject is linked through `about` itself).
     const theirs = [...about].flatMap((id) => householdsOf.get(id) ?? []);
     const linked = (e: MergedEvent) =>
-      e.event.people.some(
-        (id) => about.has(id) || theirs.some((stays) => membersAt(stays, e.start).includes(id)),
-      );
+      e.event.people.some((id) => about.has(id) || theirs.some((stays) => isMemberAt(stays, id, e.start)));
     // Only events naming someone it is about, or someone who was ever in their household, can be linked.
     const reach = closure.start + Math.max(soon, year);
     const later = eventsNaming(index, [

@@ -219,3 +219,18 @@ function closeStays(stays: HouseholdStay[], id: string, event: MergedEvent): voi
 export function membersAt(stays: readonly HouseholdStay[], at: number): string[] {
   return [...new Set(stays.filter((s) => s.from <= at && at < s.to).map((s) => s.person))];
 }
+
+/**
+ * Whether a person is in a household at an instant: `membersAt(stays, at).includes(id)`, without building
+ * the list (checks ask it for every person of every event).
+ * @param stays the household, from {@link householdOf}
+ * @param id a person id
+ * @param at epoch ms
+ * @returns whether a stay of that person covers the instant
+ * @example
+ * isMemberAt(stays, "p-daniel", Date.UTC(2018, 6, 1)) // true
+ */
+export function isMemberAt(stays: readonly HouseholdStay[], id: string, at: number): boolean {
+  for (const s of stays) if (s.person === id && s.from <= at && at < s.to) return true;
+  return false;
+}

@@ -2,7 +2,7 @@ import type { Flag, Person } from "../model/chronology.js";
 import { agencyPatterns, byAgency } from "./agency-kind.js";
 import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, formatDay, isoOrNull } from "./describe.js";
-import { householdOf, membersAt } from "./household.js";
+import { householdOf, isMemberAt } from "./household.js";
 import { injuryTo } from "./injured.js";
 import { isChildAt } from "./people-kind.js";
 import { eventsStartingIn, timelineIndex } from "./timeline-index.js";
@@ -74,7 +74,7 @@ export function notSharedCheck(input: CheckInput, options: NotSharedOptions = {}
         : [...new Set(e.event.people.flatMap((id) => householdsWith.get(id) ?? []))]
             .sort((a, b) => a - b)
             .map((at) => households[at]!)
-            .filter((h) => e.event.people.some((id) => membersAt(h.stays, e.start).includes(id)))
+            .filter((h) => e.event.people.some((id) => isMemberAt(h.stays, id, e.start)))
             .map((h) => h.subject);
     const about = new Set([...e.event.people, ...atRisk.map((c) => c.id)]);
     // Starts are whole milliseconds: "after start - day - 1" is "from start - day".

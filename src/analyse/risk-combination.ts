@@ -3,7 +3,7 @@ import type { Flag, Person } from "../model/chronology.js";
 import { compareText } from "../model/content-id.js";
 import { type CheckInput, type CommonCheckOptions, dayMs, hasCategory } from "./check-input.js";
 import { citeEvent, isoOrNull, listText, quoteTriggers } from "./describe.js";
-import { householdOf, membersAt } from "./household.js";
+import { householdOf, isMemberAt } from "./household.js";
 import { eventsNaming, timelineIndex } from "./timeline-index.js";
 
 /** Options of the risk-combination check (domain: "risk combination"). */
@@ -28,6 +28,9 @@ const indicators: readonly Indicator[] = [
   { key: "substance-misuse", words: "substance misuse", categories: ["substance-misuse"] },
   { key: "mental-health", words: "mental ill health", categories: ["mental-health"] },
 ];
+
+/** Every indicator's categories: an event with one of them is a hit of some indicator. */
+const indicatorCategories = new Set(indicators.flatMap((i) => i.categories));
 
 /**
  * Flags a household where domestic abuse, substance misuse and mental ill health are all recorded within
@@ -55,8 +58,8 @@ export function riskCombinationCheck(input: CheckInput, options: RiskCombination
     const stays = householdOf(subject, input);
     const hits = eventsNaming(index, [subject.id, ...stays.map((s) => s.person)]).filter(
       (e) =>
-        indicators.some((i) => hasCategory(e, ...i.categories)) &&
-        e.event.people.some((id) => id === subject.id || membersAt(stays, e.start).includes(id)),
+        e.event.category.some((c) => indicatorCategories.has(c)) &&
+        e.event.people.some((id) => id === subject.id || isMemberAt(stays, id, e.start)),
     );
     const episodes = findEpisodes(hits, window, 3);
     const chosen = episodes.length > 0 ? episodes : findEpisodes(hits, window, 2);
@@ -70,7 +73,7 @@ export function riskCombinationCheck(input: CheckInput, options: RiskCombination
       };
       entry.subjects.push(subject);
       for (const e of episode)
-        for (const id of e.event.people) if (membersAt(stays, e.start).includes(id)) entry.members.add(id);
+        for (const id of e.event.people) if (isMemberAt(stays, id, e.start)) entry.members.add(id);
       found.set(key, entry);
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { householdOf, membersAt } from "../../src/analyse/household.js";
+import { householdOf, isMemberAt, membersAt } from "../../src/analyse/household.js";
 import { daniel, event, liam, person, sarah, timeline } from "./timeline.js";
 
 const gp = person("Dr A Patel", { sex: "male", roles: ["gp"], agencies: ["GP"] });
@@ -47,5 +47,28 @@ describe("householdOf", () => {
     );
     const stays = householdOf(liam, { events, people: [liam, sarah, neighbour] });
     expect(stays.map((s) => s.person)).toEqual([sarah.id]);
+  });
+});
+
+describe("isMemberAt", () => {
+  it("answers as membersAt does, for every person and instant around a stay", () => {
+    const events = timeline(
+      event("2018-01-05", "Health Visiting", "Mum and Liam seen.", [liam, sarah]),
+      event("2018-06-07", "Health Visiting", "Mum says partner 'Danny' has moved in.", [liam, sarah]),
+      event("2018-07-24", "Health Visiting", "Mum says Dan 'gone for good'. Liam seen.", [liam, sarah]),
+    );
+    const stays = householdOf(liam, { events, people: [liam, sarah, daniel] });
+    const instants = [
+      day("2018-01-01"),
+      day("2018-06-07"),
+      day("2018-07-01"),
+      day("2018-07-24"),
+      day("2019-01-01"),
+    ];
+    for (const at of instants)
+      for (const id of [liam.id, sarah.id, daniel.id])
+        expect(isMemberAt(stays, id, at)).toBe(membersAt(stays, at).includes(id));
+    expect(isMemberAt(stays, daniel.id, day("2018-07-01"))).toBe(true);
+    expect(isMemberAt(stays, daniel.id, day("2018-08-01"))).toBe(false);
   });
 });
