@@ -78,6 +78,8 @@ export function candidatePairs(
   const blocks = new Map<string, number[]>();
   const namers = new Map<string, number[]>();
   const holders = new Map<string, number[]>();
+  const families = new Map<string, number[]>();
+  const givenless = new Map<string, number[]>();
   const join = (map: Map<string, number[]>, key: string, i: number, placed: boolean): void => {
     let list = map.get(key);
     if (list === undefined) {
@@ -98,7 +100,13 @@ export function candidatePairs(
     for (const id of unit.known) join(blocks, `p:${id}`, i, true);
     for (const name of unit.names) {
       const [given, family] = splitName(name);
-      if (family !== "") join(blocks, `f:${family}`, i, true);
+      if (family !== "") {
+        // Names alike share the family name and the given name's first three letters; a name with no
+        // given name ("Mrs Jones") is alike every name of its family.
+        join(families, family, i, false);
+        if (given === "") join(givenless, family, i, false);
+        else join(blocks, `f:${family}:${given.slice(0, 3)}`, i, true);
+      }
       if (given.length >= 3 && !given.includes(" ")) join(namers, given.slice(0, 5), i, false);
     }
   });
@@ -131,7 +139,11 @@ export function candidatePairs(
     }
     for (const [list, at] of places[i]!) after(list, at + 1);
     for (const name of a.names) {
-      const given = splitName(name)[0];
+      const [given, family] = splitName(name);
+      if (family !== "") {
+        const list = given === "" ? families.get(family) : givenless.get(family);
+        if (list !== undefined) after(list, firstAfter(list, i));
+      }
       if (given.length >= 3 && !given.includes(" ")) {
         const list = holders.get(given.slice(0, 5));
         if (list !== undefined) after(list, firstAfter(list, i));

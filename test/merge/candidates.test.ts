@@ -16,6 +16,8 @@ const pool: { id: string; mention: Partial<PersonMention> }[] = [
   { id: "p1", mention: { name: null, given: null, family: null, role: "mother" } },
   { id: "p5", mention: { name: null, given: null, family: null, role: "mother" } },
   { id: "p6", mention: { name: "Ann Lee", given: "Ann", family: "Lee", roleKind: "professional" } },
+  { id: "p7", mention: { name: "Mrs Jones", given: null, family: "Jones", title: "Mrs" } },
+  { id: "p8", mention: { name: "Sarah Smith", given: "Sarah", family: "Smith" } },
 ];
 const words = ["assault", "partner", "visit", "emma", "sarah", "liam", "bruise", "notification", "joint"];
 const day = 86_400_000;
@@ -26,7 +28,7 @@ const rowArb = fc.record({
   minute: fc.option(fc.integer({ min: 0, max: 24 * 60 - 1 }), { nil: null }),
   month: fc.boolean(),
   note: fc.boolean(),
-  people: fc.subarray([0, 1, 2, 3, 4, 5, 6]),
+  people: fc.subarray([0, 1, 2, 3, 4, 5, 6, 7, 8]),
   words: fc.subarray(words),
 });
 
