@@ -74,8 +74,10 @@ const minLinkText = 0.25;
  * within the link window but too far apart to merge (3 and 13 March), or day and month swapped
  * (04/06/2019 and 06/04/2019). Both events must be dated to the day or finer, share no agency,
  * name at least one person in common, and reach the link threshold on evidence other than time.
- * Candidates come from a sweep over the window within each person's (and family name's) events of one
- * category that is not routine, and a lookup of the swapped date, never all pairs.
+ * Candidates come from a sweep over the window within blocks of one category that is not routine: each
+ * person's events, each name's (family name and the given name's first three letters; a name with no given
+ * name meets its whole family), and a family's events whose accounts hold a given name one of them lists;
+ * and a lookup of the swapped date, never all pairs.
  * @param events merged events (from mergeEvents)
  * @param options zone, windows and link threshold
  * @returns proposed links, sorted by the earlier event's start then ids, and the pairs compared
@@ -156,20 +158,43 @@ export function findNearDuplicates(
     if (swapped === null) continue;
     for (const other of byDay.get(swapped) ?? []) consider(c, other, "day-month-swap");
   }
-  // A far-apart link needs a shared person or a family name in common, and a category in common that is
-  // not routine: only events in one such block meet (a family's assaults, not all its visits).
-  // Blocks by person then kind, and by family name then kind (no key string per candidate, owner and kind).
+  // A far-apart link needs a category in common that is not routine, and the same person, or names alike
+  // (the same family name and the given name's first three letters, or no given name: `Mrs Jones`), or one
+  // account naming a person the other lists, in two events that share a family name (people evidence 0.6).
+  // So only events in one such block of one kind meet (a family's assaults, not all its visits, and not
+  // every family of the same name). Blocks map an owner, then a kind, to candidates in start order.
   // Which block a pair meets in first does not matter: a pair is considered once, the same way in any block.
   const byPerson = new Map<string, Map<string, Candidate[]>>();
+  const byName = new Map<string, Map<string, Candidate[]>>();
   const byFamily = new Map<string, Map<string, Candidate[]>>();
+  const givenless = new Map<string, Map<string, Candidate[]>>();
+  const byNamed = new Map<string, Map<string, Candidate[]>>();
+  const stemsOf = (c: Candidate): string[] =>
+    c.names
+      .map((n) => splitName(n)[0])
+      .filter((given) => given.length >= 3 && !given.includes(" "))
+      .map((given) => given.slice(0, 5));
+  const namedStems = new Set(candidates.flatMap(stemsOf));
   for (const c of candidates) {
     const kinds = unique(c.categories.filter((category) => !routineCategories.has(category)));
     if (kinds.length === 0) continue;
     for (const id of unique(c.subjects)) addToBlocks(byPerson, id, kinds, c);
     const families = unique(c.names.map((n) => splitName(n)[1]).filter((f) => f !== ""));
-    for (const family of families) addToBlocks(byFamily, family, kinds, c);
+    for (const name of unique(c.names)) {
+      const [given, family] = splitName(name);
+      if (family === "") continue;
+      if (given === "") addToBlocks(givenless, family, kinds, c);
+      else addToBlocks(byName, `${family}|${given.slice(0, 3)}`, kinds, c);
+    }
+    const words = unique([...stemsOf(c), ...[...c.tokens].filter((t) => namedStems.has(t))]);
+    for (const family of families) {
+      addToBlocks(byFamily, family, kinds, c);
+      for (const word of words) addToBlocks(byNamed, `${family}|${word}`, kinds, c);
+    }
   }
-  const blocks = [...byPerson.values(), ...byFamily.values()].flatMap((byKind) => [...byKind.values()]);
+  const blocks = [byPerson, byName, byNamed].flatMap((map) =>
+    [...map.values()].flatMap((byKind) => [...byKind.values()]),
+  );
   for (const block of blocks) {
     for (let i = 0; i < block.length; i++) {
       const a = block[i]!;
@@ -180,6 +205,21 @@ export function findNearDuplicates(
       }
     }
   }
+  // A name with no given name meets every event of its family name and kind within the window.
+  for (const [family, byKind] of givenless) {
+    for (const [kind, hubs] of byKind) {
+      const all = byFamily.get(family)?.get(kind) ?? [];
+      for (const hub of hubs) {
+        for (let k = firstFrom(all, hub.start - resolved.linkWindow); k < all.length; k++) {
+          const other = all[k]!;
+          if (other.start - hub.start > resolved.linkWindow) break;
+          if (other === hub) continue;
+          if (other.index < hub.index) consider(other, hub, "far-apart");
+          else consider(hub, other, "far-apart");
+        }
+      }
+    }
+  }
   const sorted = [...links.values()].sort(
     (x, y) =>
       x.events[0].start - y.events[0].start ||
@@ -187,6 +227,18 @@ export function findNearDuplicates(
       compareText(x.events[1].event.id, y.events[1].event.id),
   );
   return { links: sorted, pairsCompared };
+}
+
+/** The position of the first candidate starting at or after `start` in a list in start order. */
+function firstFrom(list: readonly Candidate[], start: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle]!.start < start) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The items of a short list, each once, in order. */

@@ -28,6 +28,28 @@ describe("findNearDuplicates", () => {
     expect(links[0]!.people).toEqual(["Liam Jones", "Sarah Jones"]);
   });
 
+  it("proposes a link by name when resolution kept the people apart: a name with no given name, or alike", () => {
+    const link = (police: string, gp: string) => {
+      const { records: rows, personOf } = prepare([
+        csvReturn("Police", "police.csv", [
+          `03/03/2019,22:10,"${police}","Domestic assault, punched in face by partner, bruising to eye"`,
+        ]),
+        csvReturn("GP", "gp.csv", [
+          `13/03/2019,,"${gp}","Reports assault by partner, punched in face, bruising to eye"`,
+        ]),
+      ]);
+      return findNearDuplicates(mergeEvents(rows, personOf)).links.map((l) => [l.reason, l.matchedBy]);
+    };
+    // Two dates of birth keep the people apart; the names are the evidence.
+    expect(link("Sarah Jones (DOB 12/04/1990)", "Mrs Jones (DOB 01/01/1960)")).toEqual([
+      ["far-apart", "name"],
+    ]);
+    expect(link("Sarah Jones (DOB 12/04/1990)", "Sara Jones (DOB 01/01/1960)")).toEqual([
+      ["far-apart", "name"],
+    ]);
+    expect(link("Sarah Jones (DOB 12/04/1990)", "Mark Jones (DOB 01/01/1960)")).toEqual([]);
+  });
+
   it("proposes a link for day and month swapped (04/06/2019 and 06/04/2019)", () => {
     const person = `"Sarah Jones (mother, DOB 12/04/1990); Liam Jones (child, DOB 01/02/2018)"`;
     const { records: rows, personOf } = prepare([
