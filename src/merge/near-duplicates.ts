@@ -99,13 +99,35 @@ export function findNearDuplicates(
   candidates.forEach((c, i) => {
     c.index = i;
   });
+  const stemsOf = (c: Candidate): string[] =>
+    c.names
+      .map((n) => splitName(n)[0])
+      .filter((given) => given.length >= 3 && !given.includes(" "))
+      .map((given) => given.slice(0, 5));
+  const namedStems = new Set(candidates.flatMap(stemsOf));
+  // Events by day and by who they may be about (the people evidence a link needs): a person, a name
+  // (family name and the given name's first three letters), a family name (every event of it, and the
+  // events naming someone of it with no given name), a given name listed or held in an account.
   const byDay = new Map<string, Candidate[]>();
-  for (const c of candidates) {
-    const key = c.dayKey;
-    const list = byDay.get(key);
-    if (list === undefined) byDay.set(key, [c]);
-    else list.push(c);
-  }
+  const onDay = (day: string, key: string, c: Candidate): void => {
+    const id = `${day}\u0000${key}`;
+    const list = byDay.get(id);
+    if (list === undefined) byDay.set(id, [c]);
+    else if (list[list.length - 1] !== c) list.push(c);
+  };
+  const ownersOf = (c: Candidate): string[] => {
+    const keys = c.subjects.map((id) => `p:${id}`);
+    for (const name of c.names) {
+      const [given, family] = splitName(name);
+      if (family === "") continue;
+      keys.push(`F:${family}`);
+      keys.push(given === "" ? `g:${family}` : `n:${family}|${given.slice(0, 3)}`);
+    }
+    for (const word of [...stemsOf(c), ...[...c.tokens].filter((t) => namedStems.has(t))])
+      keys.push(`w:${word}`);
+    return keys;
+  };
+  for (const c of candidates) for (const key of ownersOf(c)) onDay(c.dayKey, key, c);
   const links = new Map<string, ProposedLink>();
   // Ordered pairs already considered, by the positions of the two: a string per pair is most of the memory
   // of a large review, and a Set of one number per pair is slow once the numbers pass 2^31.
@@ -156,7 +178,19 @@ export function findNearDuplicates(
   for (const c of candidates) {
     const { swapped } = c;
     if (swapped === null) continue;
-    for (const other of byDay.get(swapped) ?? []) consider(c, other, "day-month-swap");
+    for (const key of ownersOf(c)) {
+      // An `F:` key is every event of the family: only a name with no given name meets them all, and
+      // every name of a family meets its given-less names (`g:`).
+      const lookups = key.startsWith("F:")
+        ? [`g:${key.slice(2)}`]
+        : key.startsWith("g:")
+          ? [`F:${key.slice(2)}`]
+          : [key];
+      for (const lookup of lookups) {
+        for (const other of byDay.get(`${swapped}\u0000${lookup}`) ?? [])
+          consider(c, other, "day-month-swap");
+      }
+    }
   }
   // A far-apart link needs a category in common that is not routine, and the same person, or names alike
   // (the same family name and the given name's first three letters, or no given name: `Mrs Jones`), or one
@@ -169,12 +203,6 @@ export function findNearDuplicates(
   const byFamily = new Map<string, Map<string, Candidate[]>>();
   const givenless = new Map<string, Map<string, Candidate[]>>();
   const byNamed = new Map<string, Map<string, Candidate[]>>();
-  const stemsOf = (c: Candidate): string[] =>
-    c.names
-      .map((n) => splitName(n)[0])
-      .filter((given) => given.length >= 3 && !given.includes(" "))
-      .map((given) => given.slice(0, 5));
-  const namedStems = new Set(candidates.flatMap(stemsOf));
   for (const c of candidates) {
     const kinds = unique(c.categories.filter((category) => !routineCategories.has(category)));
     if (kinds.length === 0) continue;

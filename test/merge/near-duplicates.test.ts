@@ -50,6 +50,30 @@ describe("findNearDuplicates", () => {
     expect(link("Sarah Jones (DOB 12/04/1990)", "Mark Jones (DOB 01/01/1960)")).toEqual([]);
   });
 
+  it("proposes a day-month swap by name when resolution kept the people apart", () => {
+    const swap = (police: string, ed: string) => {
+      const { records: rows, personOf } = prepare([
+        csvReturn("Police", "police.csv", [
+          `04/06/2019,21:10,"${police}","Domestic assault, hit by partner, cut to lip"`,
+        ]),
+        csvReturn("ED", "ed.csv", [
+          `06/04/2019,22:05,"${ed}","Attended with cut to lip after assault by partner"`,
+        ]),
+      ]);
+      return findNearDuplicates(mergeEvents(rows, personOf)).links.map((l) => [l.reason, l.matchedBy]);
+    };
+    expect(swap("Sarah Jones (DOB 12/04/1990)", "Mrs Jones (DOB 01/01/1960)")).toEqual([
+      ["day-month-swap", "name"],
+    ]);
+    expect(swap("Mrs Jones (DOB 01/01/1960)", "Sarah Jones (DOB 12/04/1990)")).toEqual([
+      ["day-month-swap", "name"],
+    ]);
+    expect(swap("Sarah Jones (DOB 12/04/1990)", "Sara Jones (DOB 01/01/1960)")).toEqual([
+      ["day-month-swap", "name"],
+    ]);
+    expect(swap("Sarah Jones (DOB 12/04/1990)", "Amy Price (DOB 01/01/1960)")).toEqual([]);
+  });
+
   it("proposes a link for day and month swapped (04/06/2019 and 06/04/2019)", () => {
     const person = `"Sarah Jones (mother, DOB 12/04/1990); Liam Jones (child, DOB 01/02/2018)"`;
     const { records: rows, personOf } = prepare([
