@@ -2,6 +2,7 @@ import type { ChronologyEvent } from "../model/chronology.js";
 import { compareText, contentId } from "../model/content-id.js";
 import type { RowRef } from "../model/source.js";
 import { findConflicts } from "./conflicts.js";
+import { precisionRank } from "./evidence.js";
 import type { ResolvedMergeOptions } from "./merge-options.js";
 import { compareRows, type MergeRow, type MergeUnit } from "./merge-unit.js";
 
@@ -16,14 +17,6 @@ export interface MergedEvent {
 }
 
 const precisionOrder = ["minute", "hour", "day", "month", "season", "year"] as const;
-const precisionRank: Readonly<Record<(typeof precisionOrder)[number], number>> = {
-  minute: 0,
-  hour: 1,
-  day: 2,
-  month: 3,
-  season: 4,
-  year: 5,
-};
 
 /**
  * Builds one event from a cluster of units. The date is the finest one given (earliest start and latest

@@ -1,4 +1,5 @@
 import { compareText } from "../model/content-id.js";
+import { firstAfter } from "../resolve/blocking.js";
 import { corroborated, pairEvidence, peopleEvidence, splitName, withinWindow } from "./evidence.js";
 import type { ResolvedMergeOptions } from "./merge-options.js";
 import type { MergeUnit } from "./merge-unit.js";
@@ -155,18 +156,6 @@ export function candidatePairs(
     }
     after(nobody, firstAfter(nobody, i));
   }
-}
-
-/** The position of the first index above `i` in an ascending list of indices. */
-function firstAfter(list: readonly number[], i: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! <= i) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** Whether two sorted id lists share an id. */

@@ -83,7 +83,8 @@ const coarseTime: Readonly<Record<Precision, number>> = {
   year: 0.1,
 };
 
-const precisionRank: Readonly<Record<Precision, number>> = {
+/** Precisions from the finest (minute) to the coarsest (year), as ranks. */
+export const precisionRank: Readonly<Record<Precision, number>> = {
   minute: 0,
   hour: 1,
   day: 2,

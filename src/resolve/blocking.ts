@@ -108,8 +108,12 @@ export function forEachCandidatePair(
   }
 }
 
-/** The position of the first index above `i` in an ascending list of indices. */
-function firstAfter(list: readonly number[], i: number): number {
+/**
+ * The position of the first index above `i` in an ascending list of indices (binary search).
+ * @example
+ * firstAfter([1, 4, 9], 4) // 2
+ */
+export function firstAfter(list: readonly number[], i: number): number {
   let low = 0;
   let high = list.length;
   while (low < high) {
