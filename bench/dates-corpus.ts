@@ -1,6 +1,7 @@
 // A seeded corpus of UK agency date strings with known answers, for the date benchmark.
 // Each answer is the Europe/London wall-clock start and end of what the text means.
 
+import { monthLong as months } from "../src/testing/calendar.js";
 import { createRandom } from "../src/testing/random.js";
 
 export interface WallTime {
@@ -21,20 +22,6 @@ export interface CorpusEntry {
   timed: boolean;
 }
 
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 

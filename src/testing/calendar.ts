@@ -1,7 +1,8 @@
 // Civil-calendar arithmetic on day numbers (days since 1970-01-01): no Date, no machine zone.
 
 const monthShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const monthLong = [
+/** The English month names, January first. */
+export const monthLong: readonly string[] = [
   "January",
   "February",
   "March",

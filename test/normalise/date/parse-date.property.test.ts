@@ -2,21 +2,8 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, it } from "vitest";
 import { parseDate } from "../../../src/normalise/date/parse-date.js";
+import { monthLong as months } from "../../../src/testing/calendar.js";
 
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const short = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"];
 const weekdays = ["", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const pad = (n: number): string => String(n).padStart(2, "0");
