@@ -45,12 +45,12 @@ export function emergencyService(agency: string): boolean {
 
 /**
  * Agencies that attend an emergency, by the words of their names (folded): the police (also the
- * Metropolitan Police Service as "MPS" or "the Met"), the ambulance services (also by their trusts'
- * initials: WMAS, NWAS, YAS, EMAS, EEAST, SECAmb, SCAS, SWASFT, LAS, NEAS, WAST, SAS, NIAS), paramedics, the
- * fire and rescue service, the emergency department (ED, A&E).
+ * Metropolitan Police Service as "MPS"), the ambulance services (also by the trusts' initials no other service
+ * uses: WMAS, NWAS, EEAST, SECAmb, SCAS, SWASFT, WAST, NIAS; not EMAS, also an education service, nor YAS, LAS,
+ * NEAS or SAS), paramedics, the fire and rescue service, the emergency department (ED, A&E).
  */
 const attending =
-  /\b(police|constabulary|mps|met|ambulance|paramedics?|wmas|nwas|yas|emas|eeast|eeas|secamb|scas|swasft|swast|las|neas|wast|sas|nias|fire|rescue|frs|ed|a ?e|emergency|accident)\b/;
+  /\b(police|constabulary|mps|ambulance|paramedics?|wmas|nwas|eeast|secamb|scas|swasft|swast|wast|nias|fire|rescue|frs|ed|a ?e|emergency|accident)\b/;
 
 /** Each agency's answer, read once: every pair of rows asks it again. */
 const emergencyServices = new Map<string, boolean>();

@@ -83,6 +83,7 @@ describe("emergencyService", () => {
     ["mash", false],
     ["housing", false],
     ["gp", false],
+    ["ethnic minority achievement service emas", false],
     ["health visiting", false],
     ["education", false],
   ])("reads %j as %s", (agency, expected) => {

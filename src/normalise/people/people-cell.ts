@@ -139,12 +139,19 @@ function joinPeople(pieces: readonly string[], glue: string): string[] {
 function sharedFamilyName(left: string, right: string): string | null {
   if (left.includes(" ") || !isFullName(right)) return null;
   const words = right.split(/\s+/);
+  // `Stoke and Staffordshire Police`, `Health and Social Care`: the names of services, not of people.
+  if ([left, ...words].some((word) => organisationWords.test(word))) return null;
   const titled = nameTitles.test(words[0]!);
   const pair = nameTitles.test(left)
     ? titled
     : !titled && words.length >= 2 && !policeRank.test(right) && isGivenWord(left);
-  return pair ? words[words.length - 1]! : null;
+  // The family name as the second person's name reads it, particles and all (`van Dyke`, `St John`).
+  return pair ? readName(right).family : null;
 }
+
+/** Words that name an organisation or a service rather than a person. */
+const organisationWords =
+  /^(?:police|constabulary|care|services?|council|trust|hospitals?|schools?|academy|college|nursery|solicitors|housing|health|ambulance|team|centre|center|unit|department|society|association|partnership|board|agency|group|clinic|surgery|practice|ltd|limited|plc|authority|court|probation|prison|fire|rescue|social|children'?s|family|families|community|network|foundation|charity|project|mental|education|nhs)$/i;
 
 /** A name that starts with a title or a police rank (`Mrs Smith`, `PC Jones`). */
 function isTitled(name: string): boolean {
@@ -153,7 +160,9 @@ function isTitled(name: string): boolean {
 
 /** One capitalised word that can be a given name: not a title, a role or a code (`Sarah`, not `Mum`, `GP1`). */
 function isGivenWord(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(word) && !nameTitles.test(word) && !isRoleText(word);
+  return (
+    /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*$/u.test(word) && !nameTitles.test(word) && !isRoleText(word)
+  );
 }
 
 /** A mention without its brackets and a trailing DOB: what names or describes the person. */
@@ -425,7 +434,10 @@ function addDetail(
     /^[\p{L}'’ -]+$/u.test(detail) &&
     words.length <= 4
   ) {
-    mention.role = (relation ? detail.toLowerCase() : detail).replace(/\s+/g, " ");
+    mention.role = (relation ? (kinWords.exec(detail)?.[0] ?? detail).toLowerCase() : detail).replace(
+      /\s+/g,
+      " ",
+    );
     mention.roleKind = null;
   }
 }

@@ -193,6 +193,21 @@ describe("parsePeopleCell (people written together)", () => {
     ["Tom Smith (Godmother)", [["Tom Smith", "godmother", null]]],
     ["Tom Smith (Polish)", [["Tom Smith", null, null]]],
     [
+      "Sarah and Darren van Dyke",
+      [
+        ["Sarah van Dyke", null, null],
+        ["Darren van Dyke", null, null],
+      ],
+    ],
+    [
+      "Anne-Marie and Darren Jones",
+      [
+        ["Anne-Marie Jones", null, null],
+        ["Darren Jones", null, null],
+      ],
+    ],
+    ["Sarah Jones (Friend - reported concerns)", [["Sarah Jones", "friend", null]]],
+    [
       "Sarah Jones (mother, DOB 12/04/1990), Liam Jones (child)",
       [
         ["Sarah Jones", "mother", "1990-04-12"],
@@ -243,5 +258,17 @@ describe("isPersonCode", () => {
   ])("reads %j as a named person: role %j, kind %j, sex %j", (text, role, kind, sex) => {
     const mention = readMention(text);
     expect([mention.name, mention.role, mention.roleKind, mention.sex]).toEqual([text, role, kind, sex]);
+  });
+});
+
+describe("parsePeopleCell: names joined by and", () => {
+  it("does not share a family name out of a service's name", () => {
+    for (const cell of [
+      "Stoke and Staffordshire Police",
+      "Health and Social Care",
+      "Smith and Jones Solicitors",
+    ]) {
+      expect(parsePeopleCell(cell)).toHaveLength(1);
+    }
   });
 });
