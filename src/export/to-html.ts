@@ -50,6 +50,7 @@ export function toHtml(document: Chronology, options: HtmlOptions = {}): string 
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.id, b.id));
   const kinds = [...new Set(document.flags.map((f) => f.kind))].sort(compareText);
   const data = {
+    timezone: zone,
     laneBackground,
     agencies: styles,
     people,

@@ -1,6 +1,7 @@
 import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toHtml } from "../../src/export/to-html.js";
 import type { Chronology } from "../../src/model/chronology.js";
@@ -93,6 +94,25 @@ describe("toHtml in chromium", () => {
     await report.page.click("#pan-right");
     await report.page.click("#zoom-reset");
     expect(await labels()).toEqual(whole);
+  });
+
+  it("puts every axis tick at a midnight of the review's zone, summer and winter, at every zoom", async () => {
+    const page = report.page;
+    await page.click("#zoom-reset");
+    const instants: number[] = [];
+    for (let i = 0; i <= 12; i++) {
+      const values = await page
+        .locator(".axis line")
+        .evaluateAll((lines) => lines.map((l) => l.getAttribute("data-t")));
+      instants.push(...values.map(Number));
+      await page.click("#zoom-in");
+    }
+    await page.click("#zoom-reset");
+    const local = instants.map((t) => DateTime.fromMillis(t, { zone: "Europe/London" }));
+    expect(local.length).toBeGreaterThan(20);
+    // Summer midnights (BST) are 23:00 UTC: a UTC-midnight tick would read 01:00 here.
+    expect(local.some((d) => d.offset === 60)).toBe(true);
+    for (const d of local) expect(d.toFormat("HH:mm:ss.SSS")).toBe("00:00:00.000");
   });
 
   it("zooms with the mouse wheel and pans by dragging", async () => {

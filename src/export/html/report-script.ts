@@ -67,6 +67,23 @@ export const reportScript = `
   function plotWidth(w) { return w - LABEL - PAD; }
   function currentWidth() { return Math.max(640, Math.floor(box.clientWidth || 960)); }
 
+  // The review's zone: ticks fall at its midnights (Europe/London: 23:00 UTC the day before, in summer).
+  var zoneParts = null;
+  try {
+    zoneParts = new Intl.DateTimeFormat("en-GB", { timeZone: D.timezone || "UTC", hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+  } catch (e) { zoneParts = null; }
+  function offsetAt(t) {
+    if (zoneParts === null) return 0;
+    var p = {};
+    zoneParts.formatToParts(new Date(t)).forEach(function (x) { p[x.type] = Number(x.value); });
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
+  }
+  /** The instant a calendar day (given as its UTC midnight) starts in the review's zone. */
+  function zoneMidnight(utc) {
+    var first = utc - offsetAt(utc);
+    return utc - offsetAt(first);
+  }
+
   function ticks(plotW) {
     var span = view[1] - view[0];
     var most = Math.max(2, Math.floor(plotW / 95));
@@ -90,13 +107,14 @@ export const reportScript = `
       y = y - (((y % n) + n) % n);
       for (t = Date.UTC(y, 0, 1); t <= view[1]; y += n, t = Date.UTC(y, 0, 1)) out.push(t);
     }
-    return out.filter(function (v) { return v >= view[0]; }).map(function (v) {
+    // Each day, month or year was found by its UTC midnight; the tick stands at its midnight in the review's zone.
+    return out.map(function (v) {
       var d = new Date(v);
       var label = unit === "y" ? String(d.getUTCFullYear())
         : unit === "m" ? MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear()
         : d.getUTCDate() + " " + MONTHS[d.getUTCMonth()] + " " + d.getUTCFullYear();
-      return { t: v, label: label };
-    });
+      return { t: zoneMidnight(v), label: label };
+    }).filter(function (tick) { return tick.t >= view[0] && tick.t <= view[1]; });
   }
 
   function shape(kind, cx, cy, r, attrs, parent) {
@@ -128,7 +146,7 @@ export const reportScript = `
     var axis = svgEl("g", { "class": "axis" }, svg);
     ticks(plotW).forEach(function (tick) {
       var tx = x(tick.t);
-      svgEl("line", { x1: tx, x2: tx, y1: AXIS - 6, y2: H - PAD }, axis);
+      svgEl("line", { x1: tx, x2: tx, y1: AXIS - 6, y2: H - PAD, "data-t": tick.t }, axis);
       var text = svgEl("text", { x: tx + 3, y: AXIS - 12 }, axis);
       text.textContent = tick.label;
     });
