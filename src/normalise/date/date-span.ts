@@ -20,6 +20,8 @@ export type DateForm =
   | "range"
   | "week-commencing"
   | "by"
+  | "before"
+  | "after"
   | "relative"
   | "yearless";
 

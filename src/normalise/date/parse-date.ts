@@ -222,7 +222,15 @@ export function readSpan(text: string, context: ReadContext): Span | undefined {
   const inner = (t: string): Span | undefined => readSingle(t, context);
   const first = text.charCodeAt(0) | 0x20;
   if (first === 0x77 /* w */) return readWeekCommencing(text, inner);
-  if (first === 0x62 /* b */ || first === 0x6e /* n */) {
+  if (
+    first === 0x62 /* b */ ||
+    first === 0x6e /* n */ ||
+    first === 0x61 /* a */ ||
+    first === 0x70 /* p */ ||
+    first === 0x73 /* s */ ||
+    first === 0x6a /* j */ ||
+    first === 0x66 /* f */
+  ) {
     const by = readBy(text, inner);
     if (by !== undefined) return by;
   }

@@ -113,7 +113,8 @@ const range = /^(?:between|from) (.+?) (?:and|to|until|-|–) (.+)$|^(.+?) (?:-|
 const dayOnly = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const weekCommencing =
   /^(?:w\/c|wc|w\.c\.?|w\/b|wb|week commencing|week beginning|week of|week starting) ?(.+)$/i;
-const byPattern = /^(?:by|no later than|not later than) (.+)$/i;
+const byPattern =
+  /^(?:(by|no later than|not later than)|(before|prior to|(?:some ?time|shortly|just) before)|(after|(?:some ?time|shortly|just) after|following)) (.+)$/i;
 
 /** Reads a range, `between 26 April and 7 July 1999` or `26/04/1999 - 07/07/1999`; the first date may omit what the second gives. */
 export function readRange(text: string, read: (inner: string) => Span | undefined): Span | undefined {
@@ -162,13 +163,17 @@ export function readWeekCommencing(
   };
 }
 
-/** Reads `by February 1999`: the period named, marked approximate (the event was no later than its end). */
+/**
+ * Reads `by February 1999`, `before March 2019`, `shortly after 12/05/2018`: the period named, marked
+ * approximate (the event was no later than its end, or before or after it: the text kept says which).
+ */
 export function readBy(text: string, read: (inner: string) => Span | undefined): Span | undefined {
   const match = byPattern.exec(text);
   if (match === null) return undefined;
-  const inner = read(match[1]!);
+  const inner = read(match[4]!);
   if (inner === undefined) return undefined;
-  return { ...inner, form: "by", approximate: true };
+  const form = match[1] !== undefined ? "by" : match[2] !== undefined ? "before" : "after";
+  return { ...inner, form, approximate: true };
 }
 
 function precisionOf(parts: DateParts): "year" | "month" | "day" {
