@@ -87,6 +87,20 @@ const approxPrefix =
   /^(?:(?:c\.?|ca\.?|circa|approx(?:\.|imately)?|around|about|abt\.?|roughly|est\.?|estimated)(?: |(?<=\.)(?=\d))|c(?=\d{4}$))/i;
 const approxSuffix = / ?\(?(?:approx(?:\.|imately)?|est\.?|estimated|or thereabouts)\)?$/i;
 
+/** A time written before the date: `14:30 on 3 May 2019`, `noon, 3 May 2019`, `2pm 3 May 2019` (never bare digits). */
+const timeFirst =
+  /^(noon|midday|midnight|12 noon|\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?|\d{1,2} ?[ap]\.?m\.?|\d{4} ?hrs?)(?:,? on|,)? (.+)$/i;
+/** A part of the day before the date: `evening of 3 May 2019`, `early hours of 03/05/2019`. */
+const partOfDayBefore =
+  /^(?:the |on the |in the )?(?:(?:early|late|mid) ?-?)?(?:morning|afternoon|evening|night|lunchtime|teatime|early hours)(?: of| on|,)? (.+)$/i;
+/** A part of the day after the date: `3 May 2019 (evening)`, `03/05/2019, in the morning`. */
+const partOfDayAfter =
+  /^(.+?)(?:,? \(|,? )(?:in the |during the )?(?:(?:early|late|mid) ?-?)?(?:morning|afternoon|evening|night|overnight|lunchtime|teatime|early hours)\)?$/i;
+
+function startsWithLetterOrDigit(text: string): boolean {
+  return /^[\p{L}\d]/u.test(text);
+}
+
 /**
  * Reads a date as an agency wrote it into the UTC interval [start, end) it covers, with its precision.
  * Every form is listed in docs/dates.md: numeric day-first, words, ISO 8601, Excel serials, times,
@@ -136,14 +150,23 @@ export function parseDate(text: string, options: DateOptions = {}): DateResult {
     };
     return { ok: true, reading, warnings: datePlausibility(reading, options) };
   }
-  const span =
-    iso === undefined
-      ? ((rest.length > 10 ? readNumericWithTime(rest, context) : undefined) ??
-        readSpan(rest, context) ??
-        readWithTime(rest, context))
-      : "span" in iso
-        ? iso.span
-        : iso.invalid;
+  const read = (t: string): Span | undefined =>
+    (t.length > 10 ? readNumericWithTime(t, context) : undefined) ??
+    readSpan(t, context) ??
+    readWithTime(t, context);
+  let span = iso === undefined ? read(rest) : "span" in iso ? iso.span : iso.invalid;
+  if (span === undefined && startsWithLetterOrDigit(rest)) {
+    // `14:30 on 3 May 2019`, `noon 3 May 2019`: the time written first. `evening of 3 May 2019`,
+    // `3 May 2019 (evening)`: a part of the day, read as the day.
+    const reordered = timeFirst.exec(rest);
+    const dayOnly = partOfDayBefore.exec(rest) ?? partOfDayAfter.exec(rest);
+    span =
+      reordered !== null
+        ? read(`${reordered[2]} ${reordered[1]}`)
+        : dayOnly !== null
+          ? read(dayOnly[1]!)
+          : undefined;
+  }
   if (span === undefined) return relative(text, rest, { approximate, uncertain }, options, zone);
   const typo = yearTypo(span, options.notBefore);
   if (typo !== undefined) return { ok: false, code: "impossible_date", reason: `"${text}": ${typo}` };
