@@ -104,7 +104,12 @@ export function findNearDuplicates(
       .map((n) => splitName(n)[0])
       .filter((given) => given.length >= 3 && !given.includes(" "))
       .map((given) => given.slice(0, 5));
-  const namedStems = new Set(candidates.flatMap(stemsOf));
+  const stems = candidates.map(stemsOf);
+  const namedStems = new Set(stems.flat());
+  // The given names each event lists or whose words hold one listed somewhere: read once per event.
+  const words = candidates.map((c) =>
+    unique([...stems[c.index]!, ...[...c.tokens].filter((t) => namedStems.has(t))]),
+  );
   // Events by day and by who they may be about (the people evidence a link needs): a person, a name
   // (family name and the given name's first three letters), a family name (every event of it, and the
   // events naming someone of it with no given name), a given name listed or held in an account.
@@ -123,11 +128,11 @@ export function findNearDuplicates(
       keys.push(`F:${family}`);
       keys.push(given === "" ? `g:${family}` : `n:${family}|${given.slice(0, 3)}`);
     }
-    for (const word of [...stemsOf(c), ...[...c.tokens].filter((t) => namedStems.has(t))])
-      keys.push(`w:${word}`);
+    for (const word of words[c.index]!) keys.push(`w:${word}`);
     return keys;
   };
-  for (const c of candidates) for (const key of ownersOf(c)) onDay(c.dayKey, key, c);
+  const owners = candidates.map(ownersOf);
+  for (const c of candidates) for (const key of owners[c.index]!) onDay(c.dayKey, key, c);
   const links = new Map<string, ProposedLink>();
   // Ordered pairs already considered, by the positions of the two: a string per pair is most of the memory
   // of a large review, and a Set of one number per pair is slow once the numbers pass 2^31.
@@ -178,7 +183,7 @@ export function findNearDuplicates(
   for (const c of candidates) {
     const { swapped } = c;
     if (swapped === null) continue;
-    for (const key of ownersOf(c)) {
+    for (const key of owners[c.index]!) {
       // An `F:` key is every event of the family: only a name with no given name meets them all, and
       // every name of a family meets its given-less names (`g:`).
       const lookups = key.startsWith("F:")
@@ -214,10 +219,9 @@ export function findNearDuplicates(
       if (given === "") addToBlocks(givenless, family, kinds, c);
       else addToBlocks(byName, `${family}|${given.slice(0, 3)}`, kinds, c);
     }
-    const words = unique([...stemsOf(c), ...[...c.tokens].filter((t) => namedStems.has(t))]);
     for (const family of families) {
       addToBlocks(byFamily, family, kinds, c);
-      for (const word of words) addToBlocks(byNamed, `${family}|${word}`, kinds, c);
+      for (const word of words[c.index]!) addToBlocks(byNamed, `${family}|${word}`, kinds, c);
     }
   }
   const blocks = [byPerson, byName, byNamed].flatMap((map) =>

@@ -13,6 +13,15 @@ const police: RecordSpec = {
   summary: "Sarah assaulted by partner, punched in face, bruising to eye",
 };
 
+/** The emergency department's account of the police's incident, timed hours later. */
+const edHoursLater = {
+  ...police,
+  agency: "ED",
+  at: "2019-03-04T02:30",
+  text: "04/03/2019 02:30",
+  summary: "Attended with bruising to eye, assaulted by partner",
+};
+
 describe("conflictCheck", () => {
   it("flags two events that look like one incident dated days apart, naming both", () => {
     const { records: rows, personOf } = records([
@@ -37,16 +46,7 @@ describe("conflictCheck", () => {
   });
 
   it("flags a merged event whose agencies give times hours apart", () => {
-    const { records: rows, personOf } = records([
-      police,
-      {
-        ...police,
-        agency: "ED",
-        at: "2019-03-04T02:30",
-        text: "04/03/2019 02:30",
-        summary: "Attended with bruising to eye, assaulted by partner",
-      },
-    ]);
+    const { records: rows, personOf } = records([police, edHoursLater]);
     const events = mergeEvents(rows, personOf);
     expect(events).toHaveLength(1);
     const flags = conflictCheck(events, { timezone: "UTC" });
@@ -56,16 +56,7 @@ describe("conflictCheck", () => {
   });
 
   it("raises no flag for events outside the review's scope", () => {
-    const { records: rows, personOf } = records([
-      police,
-      {
-        ...police,
-        agency: "ED",
-        at: "2019-03-04T02:30",
-        text: "04/03/2019 02:30",
-        summary: "Attended with bruising to eye, assaulted by partner",
-      },
-    ]);
+    const { records: rows, personOf } = records([police, edHoursLater]);
     const events = mergeEvents(rows, personOf, { from: Date.UTC(2019, 5, 1) });
     expect(events[0]!.event.outOfScope).toBe(true);
     expect(conflictCheck(events)).toEqual([]);
